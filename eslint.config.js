@@ -9,7 +9,7 @@ const uiModules = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'HTMLElement', 'requestAnimationFrame'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'reports', 'reports-*', 'test-results', 'test-results-*', 'playwright-report', '.tmp-*', '*.tmp.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

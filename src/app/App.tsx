@@ -1,3 +1,16 @@
+import { Notices } from './Notices';
+import { TopBar } from './TopBar';
+import { useTestApi } from './useTestApi';
+import { Workspace } from './Workspace';
+
+/** The studio shell: top bar, then states browser, canvas and code, inspector. */
 export function App() {
-  return <main className="app">ASL Studio</main>;
+  useTestApi();
+  return (
+    <div className="app">
+      <TopBar />
+      <Workspace />
+      <Notices />
+    </div>
+  );
 }

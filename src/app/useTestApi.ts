@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import type { JsonValue } from '../asl/types';
+import { useStudio } from '../store';
+
+/** What end-to-end tests may read and drive without the UI (tldraw's EndToEndApi idea). */
+export interface StudioTestApi {
+  getText(): string;
+  setText(text: string): void;
+  getDefinition(): JsonValue | undefined;
+  /** Selects a state by name (null: the machine), as a click on its node would. */
+  select(name: string | null): void;
+}
+
+declare global {
+  interface Window {
+    __studio?: StudioTestApi;
+  }
+}
+
+/** Installs `window.__studio` for the end-to-end tests. */
+export function useTestApi(): void {
+  useEffect(() => {
+    window.__studio = {
+      getText: () => useStudio.getState().text,
+      setText: (text) => useStudio.getState().setText(text),
+      getDefinition: () => useStudio.getState().definition,
+      select: (name) => useStudio.getState().select(name, 'api'),
+    };
+    return () => {
+      delete window.__studio;
+    };
+  }, []);
+}

@@ -1,0 +1,30 @@
+import type { StateCreator } from 'zustand';
+import type { StudioState } from './types';
+
+/** STANDARD or EXPRESS: chosen when the state machine is created, so it is not part of ASL. */
+export type WorkflowType = 'STANDARD' | 'EXPRESS';
+
+/**
+ * What the inspector keeps beside the ASL text: the workflow type (document metadata that ASL
+ * has no field for) and, per state, the sample input and mocked Task result of the data-flow
+ * preview. None of it is in the text, so none of it is in the undo history.
+ */
+export interface InspectorSlice {
+  workflowType: WorkflowType;
+  /** State name -> the JSON text typed as that state's sample input. */
+  previewInputs: Record<string, string>;
+  /** State name -> the JSON text typed as that Task's mocked result. */
+  previewResults: Record<string, string>;
+  setWorkflowType(type: WorkflowType): void;
+  setPreviewInput(state: string, text: string): void;
+  setPreviewResult(state: string, text: string): void;
+}
+
+export const createInspectorSlice: StateCreator<StudioState, [], [], InspectorSlice> = (set, get) => ({
+  workflowType: 'STANDARD',
+  previewInputs: {},
+  previewResults: {},
+  setWorkflowType: (workflowType) => set({ workflowType }),
+  setPreviewInput: (state, text) => set({ previewInputs: { ...get().previewInputs, [state]: text } }),
+  setPreviewResult: (state, text) => set({ previewResults: { ...get().previewResults, [state]: text } }),
+});
