@@ -24,10 +24,15 @@ export function SyntaxBanner() {
             Line {start.line}, column {start.column}
           </button>
         ) : null}
-        <span className="syntax-banner__message">{first.message}</span>
+        <span className="syntax-banner__message">{withoutPosition(first.message)}</span>
         {more > 0 ? <span className="syntax-banner__more">(+{more} more)</span> : null}
       </span>
       {hasGraph ? <span className="syntax-banner__note">The graph shows the last valid version.</span> : null}
     </div>
   );
+}
+
+/** The parser's messages end with their position, which the banner already shows as a link. */
+function withoutPosition(message: string): string {
+  return message.replace(/ at line \d+, column \d+\.?$/, '');
 }

@@ -1,9 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Canvas } from '../features/canvas/Canvas';
+import { ExecutionPanel } from '../features/execution/ExecutionPanel';
 import { Inspector } from '../features/inspector/Inspector';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { StatesBrowser } from '../features/states-browser/StatesBrowser';
 import { useStudio } from '../store';
+import { PanelResizer } from './PanelResizer';
+import { SyntaxBanner } from './SyntaxBanner';
 
 // Monaco is large: the first page must not wait for it.
 const CodeEditorPanel = lazy(() => import('../features/code-editor/CodeEditorPanel'));
@@ -20,6 +23,7 @@ export function Workspace() {
     <main className={`workspace workspace--${mode}`} style={{ gridTemplateColumns: columns }}>
       {browserOpen && mode !== 'code' && <StatesBrowser />}
       <div className="workspace__center">
+        <SyntaxBanner />
         <div className="workspace__views">
           {mode !== 'code' && <Canvas />}
           {mode !== 'design' && (
@@ -29,8 +33,11 @@ export function Workspace() {
           )}
         </div>
         <ProblemsPanel />
+        <ExecutionPanel />
       </div>
       {inspectorOpen && <Inspector />}
+      {browserOpen && mode !== 'code' && <PanelResizer panel="browser" />}
+      {inspectorOpen && <PanelResizer panel="inspector" />}
     </main>
   );
 }

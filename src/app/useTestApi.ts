@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { JsonValue } from '../asl/types';
 import { useStudio } from '../store';
+import { editorText } from './editorBridge';
 
 /** What end-to-end tests may read and drive without the UI (tldraw's EndToEndApi idea). */
 export interface StudioTestApi {
@@ -9,6 +10,8 @@ export interface StudioTestApi {
   getDefinition(): JsonValue | undefined;
   /** Selects a state by name (null: the machine), as a click on its node would. */
   select(name: string | null): void;
+  /** The code editor's own text (its Monaco model), or undefined while it is not mounted. */
+  getEditorText(): string | undefined;
 }
 
 declare global {
@@ -25,6 +28,7 @@ export function useTestApi(): void {
       setText: (text) => useStudio.getState().setText(text),
       getDefinition: () => useStudio.getState().definition,
       select: (name) => useStudio.getState().select(name, 'api'),
+      getEditorText: editorText,
     };
     return () => {
       delete window.__studio;

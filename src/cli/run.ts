@@ -26,6 +26,7 @@ Options:
   --test-case <name>         the mock config test case to use
   --state-machine <name>     the mock config state machine (default: the only one, or the context's)
   --events                   include the execution history ("events") in the result
+  --file <bucket/key>=<path> a file a Distributed Map ItemReader reads as s3://bucket/key (repeatable)
   --seed <n>                 seed of every random choice (UUIDs, jitter): replays a run exactly
   --no-limits                turn off the 256 KiB payload and 25,000-event history limits
 
@@ -45,6 +46,7 @@ interface RunArgs {
   events: boolean;
   seed?: number;
   limits: boolean;
+  files: Record<string, string>;
 }
 
 const VALUE_OPTIONS: Record<string, keyof RunArgs> = {
@@ -58,7 +60,12 @@ const VALUE_OPTIONS: Record<string, keyof RunArgs> = {
 
 /** Parses the command line; a string is a usage error. */
 export function parseRunArgs(args: string[]): RunArgs | string {
-  const out: Partial<RunArgs> & { type: WorkflowType; events: boolean; limits: boolean } = { type: 'STANDARD', events: false, limits: true };
+  const out: Partial<RunArgs> & { type: WorkflowType; events: boolean; limits: boolean; files: Record<string, string> } = {
+    type: 'STANDARD',
+    events: false,
+    limits: true,
+    files: {},
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const key = VALUE_OPTIONS[a];
@@ -76,6 +83,11 @@ export function parseRunArgs(args: string[]): RunArgs | string {
       const v = Number(args[++i]);
       if (!Number.isInteger(v) || v < 0) return '--seed needs a non-negative integer';
       out.seed = v;
+    } else if (a === '--file') {
+      const v = args[++i] ?? '';
+      const eq = v.indexOf('=');
+      if (eq <= 0 || eq === v.length - 1) return '--file needs <bucket/key>=<path>';
+      out.files[v.slice(0, eq).replace(/^s3:\/\//, '')] = v.slice(eq + 1);
     } else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`;
     else if (out.file === undefined) out.file = a;
     else return `unexpected argument '${a}'`;
@@ -145,6 +157,7 @@ export const runRun: Command = async (args: string[], io: CliIo) => {
       awaitCallbacks: false,
       seed: parsed.seed,
       limits: parsed.limits ? undefined : false,
+      files: Object.fromEntries(Object.entries(parsed.files).map(([key, path]) => [key, readText(path, 'file')])),
     };
     if (parsed.mockConfig !== undefined && parsed.testCase !== undefined) {
       const config = parseJson(readText(parsed.mockConfig, 'mock config'), `mock config ${parsed.mockConfig}`);

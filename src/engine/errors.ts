@@ -70,6 +70,8 @@ export interface Failure {
  * reported with its message (never a stack trace).
  */
 export function toFailure(e: unknown, stateName: string, enteredEventId: number): Failure {
+  // These end the whole execution: let them reach the driver.
+  if (e instanceof ExecutionTermination || (e instanceof Error && e.name === 'HistoryLimitReached')) throw e;
   if (isAslRuntimeError(e)) return { error: e.error, cause: statePrefix(stateName, enteredEventId) + e.cause };
   if (e instanceof StateFailure) return { error: e.error, cause: e.cause };
   const message = e instanceof Error ? e.message : String(e);

@@ -38,13 +38,18 @@ export class History {
   /** Whether events are kept (recorded or watched). Check before building details. */
   on: boolean;
   private readonly record: boolean;
-  private readonly types: string[] = [];
+  // Columns, one entry per kept event: (type index << 3 | kind), previous id, and two value slots.
+  private readonly meta: number[] = [];
   private readonly prevs: number[] = [];
-  private readonly times: number[] = [];
-  private readonly kinds: number[] = [];
   private readonly slotA: unknown[] = [];
   private readonly slotB: unknown[] = [];
-  private readonly slotC: unknown[] = [];
+  /** Assigned variables of StateExited events, by index (few events assign). */
+  private readonly assigned = new Map<number, JsonObject>();
+  /** Times change rarely (a virtual clock stands still between waits): [index, ms] pairs. */
+  private readonly timeMarks: number[] = [];
+  private lastTime = NaN;
+  private readonly typeIds = new Map<string, number>();
+  private readonly typeNames: string[] = [];
   /** Index (0-based) of the first event not yet delivered to listeners. */
   private delivered = 0;
   /** Events already built, by index. */
@@ -65,14 +70,9 @@ export class History {
     const h = new History(this.record, now, maxEvents);
     h.count = this.count;
     if (this.record) {
-      for (let i = 0; i < this.types.length; i++) {
-        h.types.push(this.types[i]);
-        h.prevs.push(this.prevs[i]);
-        h.times.push(this.times[i]);
-        h.kinds.push(this.kinds[i]);
-        h.slotA.push(this.slotA[i]);
-        h.slotB.push(this.slotB[i]);
-        h.slotC.push(this.slotC[i]);
+      for (let i = 0; i < this.meta.length; i++) {
+        const kind = this.meta[i] & 7;
+        h.pushAt(this.typeNames[this.meta[i] >> 3], this.prevs[i], kind, this.slotA[i], this.slotB[i], this.assigned.get(i), this.timeAt(i));
       }
     }
     return h;
@@ -102,7 +102,7 @@ export class History {
   /** `<Type>StateExited`: details built from the name, output and assigned variables when read. */
   addExited(type: string, previousEventId: number, name: string, output: JsonValue, assigned: JsonObject | null): number {
     const id = this.next(type);
-    if (this.on) this.push(type, previousEventId, EXITED, name, output, assigned);
+    if (this.on) this.push(type, previousEventId, EXITED, name, output, assigned ?? undefined);
     return id;
   }
 
@@ -113,26 +113,52 @@ export class History {
     return id;
   }
 
-  private push(type: string, prev: number, kind: number, a: unknown, b: unknown, c: unknown): void {
-    this.types.push(type);
+  private push(type: string, prev: number, kind: number, a: unknown, b: unknown, assigned: JsonObject | undefined): void {
+    this.pushAt(type, prev, kind, a, b, assigned, this.now());
+    if (this.listeners.size > 0 && this.meta.length - this.delivered >= BATCH) this.flush();
+  }
+
+  private pushAt(type: string, prev: number, kind: number, a: unknown, b: unknown, assigned: JsonObject | undefined, time: number): void {
+    let t = this.typeIds.get(type);
+    if (t === undefined) {
+      t = this.typeNames.length;
+      this.typeNames.push(type);
+      this.typeIds.set(type, t);
+    }
+    const i = this.meta.length;
+    if (time !== this.lastTime) {
+      this.timeMarks.push(i, time);
+      this.lastTime = time;
+    }
+    this.meta.push((t << 3) | kind);
     this.prevs.push(prev);
-    this.times.push(this.now());
-    this.kinds.push(kind);
     this.slotA.push(a);
     this.slotB.push(b);
-    this.slotC.push(c);
-    if (this.listeners.size > 0 && this.types.length - this.delivered >= BATCH) this.flush();
+    if (assigned !== undefined) this.assigned.set(i, assigned);
+  }
+
+  /** The time of event `i` (the last mark at or before it). */
+  private timeAt(i: number): number {
+    const m = this.timeMarks;
+    let lo = 0;
+    let hi = m.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (m[mid * 2] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return m[lo * 2 + 1];
   }
 
   /** The recorded events (built on first read). Empty when the history is not recorded. */
   list(): HistoryEvent[] {
     if (!this.record) return [];
-    return this.range(0, this.types.length);
+    return this.range(0, this.meta.length);
   }
 
   /** Delivers events not yet delivered to listeners (the driver calls it whenever it yields). */
   flush(): void {
-    const end = this.types.length;
+    const end = this.meta.length;
     if (this.delivered >= end || this.listeners.size === 0) return;
     const batch = this.range(this.delivered, end);
     this.delivered = end;
@@ -143,8 +169,8 @@ export class History {
   /** Watches events in batches; events recorded so far come first. Returns an unsubscribe function. */
   subscribe(listener: HistoryListener): () => void {
     this.flush();
-    this.delivered = this.types.length;
-    if (this.record && this.types.length > 0) listener(this.list());
+    this.delivered = this.meta.length;
+    if (this.record && this.meta.length > 0) listener(this.list());
     this.listeners.add(listener);
     this.on = true;
     return () => {
@@ -162,8 +188,9 @@ export class History {
   private build(i: number): HistoryEvent {
     const cached = this.built[i];
     if (cached !== undefined) return cached;
-    const ev: HistoryEvent = { id: this.idOf(i), previousEventId: this.prevs[i], timestamp: isoTime(this.times[i]), type: this.types[i] };
-    switch (this.kinds[i]) {
+    const meta = this.meta[i];
+    const ev: HistoryEvent = { id: this.idOf(i), previousEventId: this.prevs[i], timestamp: isoTime(this.timeAt(i)), type: this.typeNames[meta >> 3] };
+    switch (meta & 7) {
       case DETAILS:
         ev[this.slotA[i] as string] = this.slotB[i] as JsonObject;
         break;
@@ -175,7 +202,7 @@ export class History {
         break;
       case EXITED: {
         const d: JsonObject = { name: this.slotA[i] as string, output: JSON.stringify(this.slotB[i]), outputDetails: NOT_TRUNCATED };
-        const assigned = this.slotC[i] as JsonObject | undefined | null;
+        const assigned = this.assigned.get(i);
         if (assigned) {
           const vars: JsonObject = {};
           for (const k of Object.keys(assigned)) vars[k] = JSON.stringify(assigned[k]);
@@ -194,13 +221,20 @@ export class History {
 
   /** Ids are positions when everything is kept; when only watched, columns are trimmed as delivered. */
   private idOf(i: number): number {
-    return this.record ? i + 1 : this.count - (this.types.length - 1 - i);
+    return this.record ? i + 1 : this.count - (this.meta.length - 1 - i);
   }
 
   /** Drops delivered events when nothing records them (listeners only). */
   private compact(): void {
     const n = this.delivered;
-    for (const col of [this.types, this.prevs, this.times, this.kinds, this.slotA, this.slotB, this.slotC] as unknown[][]) col.splice(0, n);
+    const lastTime = this.timeAt(this.meta.length - 1);
+    this.meta.splice(0, n);
+    this.prevs.splice(0, n);
+    this.slotA.splice(0, n);
+    this.slotB.splice(0, n);
+    this.assigned.clear();
+    this.timeMarks.length = 0;
+    this.timeMarks.push(0, lastTime);
     this.delivered = 0;
   }
 }

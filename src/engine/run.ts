@@ -14,18 +14,20 @@ import { DONE, FAIL, SLEEP, BLOCK } from './compiled';
 import type { ExecutionIdentity } from './context';
 import type { Failure } from './errors';
 import { ERR, ExecutionTermination, isTerminalError } from './errors';
-import { emit, emitStateEntered, emitStateExited, json } from './events';
+import { emitStateEntered, json } from './events';
+import { exitState } from './exit';
+import { resultOf } from './result';
 import type { History } from './history';
 import { HistoryLimitReached } from './history';
 import type { Limits } from './limits';
-import { dataLimitCause, historyLimitCause, jsonByteLength } from './limits';
+import { historyLimitCause, jsonByteLength } from './limits';
 import type { Random } from './random';
 import { handleFailure } from './recovery';
 import { Scope } from './scope';
 import type { ChildGroup } from './thread';
 import { Thread } from './thread';
 import { TimerQueue } from './timers';
-import type { ExecutionResult, ExecutionStatus, HistoryEvent } from './types';
+import type { ExecutionResult, ExecutionStatus } from './types';
 import type { TaskResolver } from './tasks/resolver';
 import type { DebugHooks } from './debug/hooks';
 
@@ -128,7 +130,8 @@ export class Run {
     }
     const scope = new Scope();
     if (this.cfg.variables) scope.assignAll(this.cfg.variables);
-    this.root = this.spawn(this.machine.root, from ? from.input : input, scope, null, null, 0, null, first);
+    // AWS links the first state's events to event 0, not to ExecutionStarted.
+    this.root = this.spawn(this.machine.root, from ? from.input : input, scope, null, null, 0, null, from ? first : 0);
     if (from) this.root.state = from.state;
     const max = this.limits.maxPayloadBytes;
     if (max !== Infinity && jsonByteLength(input, max) > max) {
@@ -157,16 +160,28 @@ export class Run {
     t.state = fragment.startAt;
     t.input = input;
     t.lastId = lastId;
-    if (parent !== null) parent.children.add(t);
+    if (parent !== null) {
+      // Branches of a Distributed Map child execution belong to that child's history.
+      t.history = parent.history;
+      (parent.children ??= new Set()).add(t);
+    }
     this.ready(t);
     return t;
   }
 
-  /** Queues a thread to run. */
+  /** Queues a thread to run. A step it was still awaiting is now stale. */
   ready(t: Thread): void {
     if (t.status === 'cancelled' || t.status === 'done') return;
+    t.waitSeq++;
     t.status = 'ready';
     this.queue.push(t);
+  }
+
+  /** Continues a blocked thread with `f` (children finished, a task answered). */
+  resumeWith(t: Thread, f: () => StepResult): void {
+    t.resume = f;
+    t.phase = 'resume';
+    this.ready(t);
   }
 
   /** Queues a thread to run before every other (a resumed breakpoint). */
@@ -184,7 +199,7 @@ export class Run {
       t.cleanup = null;
       c();
     }
-    for (const c of t.children) this.cancel(c);
+    for (const c of t.liveChildren()) this.cancel(c);
   }
 
   /** Marks work in progress outside the driver (an async handler): virtual time waits for it. */
@@ -294,6 +309,11 @@ export class Run {
 
   /** Advances one thread as far as it goes synchronously. */
   private advance(t: Thread): void {
+    if (t.startHook !== null) {
+      const hook = t.startHook;
+      t.startHook = null;
+      hook();
+    }
     for (;;) {
       let r: StepResult;
       if (t.phase === 'enter') {
@@ -308,7 +328,7 @@ export class Run {
         t.phase = 'run';
         r = f();
       } else if (t.phase === 'exit') {
-        if (!this.exit(t)) return;
+        if (!exitState(t)) return;
         continue;
       } else {
         if (!handleFailure(t)) return;
@@ -355,11 +375,13 @@ export class Run {
 
   private awaitStep(t: Thread, p: Promise<Step>): void {
     t.status = 'busy';
+    const seq = ++t.waitSeq;
     this.busy++;
     p.then(
       (r) => {
         this.busy--;
-        if (t.status !== 'busy' || this.status !== 'RUNNING') {
+        // Stale when the thread was made ready meanwhile (an answer arrived before this step settled).
+        if (t.status !== 'busy' || t.waitSeq !== seq || this.status !== 'RUNNING') {
           this.pump();
           return;
         }
@@ -373,51 +395,17 @@ export class Run {
       },
       (e: unknown) => {
         this.busy--;
-        if (t.status !== 'busy' || this.status !== 'RUNNING') return;
+        if (t.status !== 'busy' || t.waitSeq !== seq || this.status !== 'RUNNING') return;
         this.crash(e);
         this.pump();
       },
     );
   }
 
-  /** Leaves the current state: assignments, size check, Exited event, then the next state. */
-  private exit(t: Thread): boolean {
-    const out = t.output;
-    const max = this.limits.maxPayloadBytes;
-    if (max !== Infinity && jsonByteLength(out, max) > max) {
-      t.failure = { error: ERR.DATA_LIMIT, cause: dataLimitCause(t.state.name) };
-      t.phase = 'fail';
-      return true;
-    }
-    const assigned = t.assign;
-    if (assigned !== null) {
-      t.assign = null;
-      const conflict = t.scope.outerConflict(assigned);
-      if (conflict !== null) {
-        throw new ExecutionTermination(
-          ERR.RUNTIME,
-          `An error occurred while executing the state '${t.state.name}' (entered at the event id #${t.enteredId}). ` +
-            `Cannot assign the variable '${conflict}': it belongs to an outer scope (variables of an enclosing workflow are read-only in a Parallel branch or Map iteration).`,
-        );
-      }
-      t.scope.assignAll(assigned);
-    }
-    emitStateExited(t, out, assigned);
-    const next = t.next;
-    if (next !== null) {
-      t.state = next;
-      t.input = out;
-      t.phase = 'enter';
-      return true;
-    }
-    this.fragmentDone(t, out);
-    return false;
-  }
-
   /** The thread reached the end of its fragment (End, Succeed). */
   fragmentDone(t: Thread, output: JsonValue): void {
     t.status = 'done';
-    if (t.parent !== null) t.parent.children.delete(t);
+    if (t.parent !== null) t.parent.children?.delete(t);
     if (t.group === null) this.succeed(output);
     else t.group.childDone(t, output);
   }
@@ -425,7 +413,7 @@ export class Run {
   /** The thread failed and nothing caught it. */
   fragmentFailed(t: Thread, f: Failure): void {
     t.status = 'done';
-    if (t.parent !== null) t.parent.children.delete(t);
+    if (t.parent !== null) t.parent.children?.delete(t);
     if (isTerminalError(f.error) || t.group === null) this.finish('FAILED', null, f.error, f.cause);
     else t.group.childFailed(t, f);
   }
@@ -498,33 +486,8 @@ export class Run {
     this.listeners.push(listener);
   }
 
-  /** Emits an event on behalf of a thread (state code uses {@link emit} directly). */
-  emitFor(t: Thread, type: string, key?: string, details?: () => Record<string, JsonValue>): number {
-    return emit(t, type, key, details);
-  }
-
+  /** The execution's result (events are built when read). */
   result(): ExecutionResult {
-    const r: ExecutionResult = {
-      status: this.status === 'RUNNING' ? 'ABORTED' : this.status,
-      output: this.output,
-      error: this.error,
-      cause: this.cause,
-      executionArn: this.identity.executionArn,
-      startDate: this.identity.startTime,
-      stopDate: this.stopDate,
-      seed: this.random.seed,
-      eventCount: this.history.count,
-    };
-    if (this.cfg.recordHistory) {
-      // Event objects are built on first read (see History).
-      const history = this.history;
-      let events: HistoryEvent[] | null = null;
-      Object.defineProperty(r, 'events', {
-        enumerable: true,
-        configurable: true,
-        get: () => (events ??= history.list()),
-      });
-    }
-    return r;
+    return resultOf(this, this.cfg.recordHistory);
   }
 }

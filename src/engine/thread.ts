@@ -23,6 +23,8 @@ export interface ChildGroup {
   childFailed(child: Thread, failure: Failure): void;
 }
 
+const NO_CHILDREN: readonly Thread[] = [];
+
 export class Thread implements PathContext {
   state!: CompiledState;
   phase: Phase = 'enter';
@@ -48,11 +50,20 @@ export class Thread implements PathContext {
   retryCount = 0;
   attempts: number[] | null = null;
   taskToken: string | undefined = undefined;
+  /** Bumped whenever the thread is made ready: a pending step result with an older number is stale. */
+  waitSeq = 0;
+  /** Runs once when the thread first runs (a Map iteration's MapIterationStarted event). */
+  startHook: (() => void) | null = null;
   /** Undoes what the thread waits on (a timer, a callback) when it is cancelled. */
   cleanup: (() => void) | null = null;
   private ctxCache: JsonObject | null = null;
   /** Live Parallel branches / Map iterations started by this thread. */
-  children = new Set<Thread>();
+  children: Set<Thread> | null = null;
+
+  /** The live children (empty when there are none). */
+  liveChildren(): Iterable<Thread> {
+    return this.children ?? NO_CHILDREN;
+  }
   /** Where this thread's events go: the execution's history, or a child execution's (Distributed Map). */
   history: History;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockSignature, columnOrder, layoutFlow, type FlowBlock } from './flowBlock';
+import { columnOrder } from './column';
+import { blockSignature, layoutFlow, type FlowBlock } from './flowBlock';
 
 /** A block of `n` 200x44 nodes with the given edges ("0>1"), no markers. */
 function block(n: number, edges: string[], start = -1, end = -1): FlowBlock {

@@ -11,14 +11,14 @@ type LayoutGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
 /** Sweeps without a better crossing count before giving up, as dagre does. */
 const PATIENCE = 4;
 
-interface Adjacency {
+export interface Adjacency {
   /** Neighbour indices and weights, one rank up (preds) or down (succs). */
   nodes: number[];
   weights: number[];
 }
 
 /** Crossings between two adjacent layers, counted with an accumulator tree (Barth, Jünger, Mutzel). */
-function crossingsBetween(layer: number[], position: Int32Array, succs: Adjacency[], nextSize: number): number {
+export function crossingsBetween(layer: number[], position: Int32Array, succs: Adjacency[], nextSize: number): number {
   const southEntries: { pos: number; weight: number }[] = [];
   for (const v of layer) {
     const { nodes, weights } = succs[v];
@@ -31,7 +31,7 @@ function crossingsBetween(layer: number[], position: Int32Array, succs: Adjacenc
   firstIndex -= 1;
   let crossings = 0;
   for (const { pos, weight } of southEntries) {
-    let index = pos + firstIndex + 1;
+    let index = pos + firstIndex;
     tree[index] += weight;
     let weightSum = 0;
     while (index > 0) {
@@ -44,11 +44,15 @@ function crossingsBetween(layer: number[], position: Int32Array, succs: Adjacenc
   return crossings;
 }
 
-/** Reorders one layer by the barycentres of its neighbours; nodes without neighbours keep their place. */
-function sortLayer(layer: number[], position: Int32Array, adjacency: Adjacency[], biasRight: boolean): number[] {
+/**
+ * Reorders one layer by the barycentres of its neighbours. As in dagre, ties and nodes without
+ * neighbours go by the layer's members in graph order (`members`), not by their current place, and
+ * `biasRight` sends tied nodes the other way round; `usedBias` tells whether any tie was met.
+ */
+function sortLayer(members: number[], position: Int32Array, adjacency: Adjacency[], biasRight: boolean): { order: number[]; usedBias: boolean } {
   const sortable: { v: number; i: number; bary: number }[] = [];
   const fixed: { v: number; i: number }[] = [];
-  layer.forEach((v, i) => {
+  members.forEach((v, i) => {
     const { nodes, weights } = adjacency[v];
     if (nodes.length === 0) return fixed.push({ v, i });
     let sum = 0;
@@ -59,15 +63,22 @@ function sortLayer(layer: number[], position: Int32Array, adjacency: Adjacency[]
     }
     sortable.push({ v, i, bary: sum / weight });
   });
+  // Dagre counts a tie only between non-zero barycentres; matching it keeps its bias switching.
+  const seen = new Set<number>();
+  let usedBias = false;
+  for (const { bary } of sortable) {
+    if (bary !== 0 && seen.has(bary)) usedBias = true;
+    seen.add(bary);
+  }
   sortable.sort((a, b) => a.bary - b.bary || (biasRight ? b.i - a.i : a.i - b.i));
-  const result: number[] = [];
+  const order: number[] = [];
   let f = 0;
   for (const entry of sortable) {
-    while (f < fixed.length && fixed[f].i <= result.length) result.push(fixed[f++].v);
-    result.push(entry.v);
+    while (f < fixed.length && fixed[f].i <= order.length) order.push(fixed[f++].v);
+    order.push(entry.v);
   }
-  while (f < fixed.length) result.push(fixed[f++].v);
-  return result;
+  while (f < fixed.length) order.push(fixed[f++].v);
+  return { order, usedBias };
 }
 
 /** Sets `order` on every node of dagre's layout graph (all edges join adjacent ranks by now). */
@@ -103,6 +114,8 @@ export function fastOrder(g: LayoutGraph): void {
     }
   }
 
+  const members: number[][] = Array.from({ length: maxRank + 1 }, () => []);
+  names.forEach((_, v) => members[rank[v]].push(v));
   const position = new Int32Array(names.length);
   const assign = (ls: number[][]): void => ls.forEach((layer) => layer.forEach((v, i) => (position[v] = i)));
   const crossings = (): number => {
@@ -114,24 +127,24 @@ export function fastOrder(g: LayoutGraph): void {
   let best = layers.map((layer) => layer.slice());
   let bestCount = crossings();
   for (let i = 0, sinceBest = 0; sinceBest < PATIENCE && bestCount > 0; i++, sinceBest++) {
+    // Dagre's schedule: sweeps alternate up and down; in every other pair, the tie bias flips
+    // after each layer that had a tie.
     const down = i % 2 === 1;
-    const biasRight = i % 4 >= 2;
-    if (down) {
-      for (let r = 1; r <= maxRank; r++) {
-        layers[r] = sortLayer(layers[r], position, preds, biasRight);
-        layers[r].forEach((v, p) => (position[v] = p));
-      }
-    } else {
-      for (let r = maxRank - 1; r >= 0; r--) {
-        layers[r] = sortLayer(layers[r], position, succs, biasRight);
-        layers[r].forEach((v, p) => (position[v] = p));
-      }
+    const switchBias = i % 4 >= 2;
+    let biasRight = true;
+    for (let step = 0; step < maxRank; step++) {
+      const r = down ? step + 1 : maxRank - 1 - step;
+      const sorted = sortLayer(members[r], position, down ? preds : succs, biasRight);
+      layers[r] = sorted.order;
+      sorted.order.forEach((v, p) => (position[v] = p));
+      if (switchBias && sorted.usedBias) biasRight = !biasRight;
     }
     const count = crossings();
-    if (count < bestCount) {
+    // Like dagre, a tie also becomes the answer: later sweeps have settled more of the layout.
+    if (count <= bestCount) {
+      if (count < bestCount) sinceBest = -1;
       bestCount = count;
       best = layers.map((layer) => layer.slice());
-      sinceBest = -1;
     }
   }
   layers = best;

@@ -23,7 +23,7 @@ export const BRANCH_GAP = 24;
 /** Dagre spacing: between nodes of one rank, and between ranks (room for a Choice label). */
 export const NODE_SEP = 40;
 export const RANK_SEP = 56;
-/** Side room, each side of a block laid out as a straight column, for its loops and forward jumps. */
+/** Side room, each side of a block laid out without dagre (column, series-parallel), for its loops and forward jumps. */
 export const LOOP_GUTTER = 32;
 
 /** Width of a text of `length` characters, plus chrome. */

@@ -1,6 +1,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { defaultSample } from '../samples';
 import { createDocumentSlice } from './documentSlice';
+import { createExecutionSlice } from './executionSlice';
 import { createHistorySlice } from './historySlice';
 import { createInspectorSlice } from './inspectorSlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -15,6 +16,8 @@ export type { SelectionOrigin } from './selectionSlice';
 export type { WorkflowMeta, StorageInfo, RestoredWorkflow } from './workspaceSlice';
 export { BLANK_WORKFLOW } from './workspaceSlice';
 export type { WorkflowType } from './inspectorSlice';
+export type { RunStatus, RunView, RunSettings, TaskAnswer } from './executionSlice';
+export type { StateRunStatus } from './runStatus';
 
 /** Builds a studio store opened on `text` (tests make their own; the app uses {@link useStudio}). */
 export function createStudioStore(text: string): UseBoundStore<StoreApi<StudioState>> {
@@ -25,8 +28,11 @@ export function createStudioStore(text: string): UseBoundStore<StoreApi<StudioSt
     ...createViewSlice(...a),
     ...createInspectorSlice(...a),
     ...createWorkspaceSlice(...a),
+    ...createExecutionSlice(...a),
   }));
 }
 
 /** The one studio store. */
 export const useStudio = createStudioStore(defaultSample.text);
+
+export { useStateRunStatus } from './useStateRunStatus';

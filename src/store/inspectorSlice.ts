@@ -18,6 +18,14 @@ export interface InspectorSlice {
   setWorkflowType(type: WorkflowType): void;
   setPreviewInput(state: string, text: string): void;
   setPreviewResult(state: string, text: string): void;
+  /** Carries a state's preview input and mock over a rename. */
+  movePreview(from: string, to: string): void;
+}
+
+function moved(record: Record<string, string>, from: string, to: string): Record<string, string> {
+  if (!(from in record)) return record;
+  const { [from]: text, ...rest } = record;
+  return { ...rest, [to]: text };
 }
 
 export const createInspectorSlice: StateCreator<StudioState, [], [], InspectorSlice> = (set, get) => ({
@@ -27,4 +35,5 @@ export const createInspectorSlice: StateCreator<StudioState, [], [], InspectorSl
   setWorkflowType: (workflowType) => set({ workflowType }),
   setPreviewInput: (state, text) => set({ previewInputs: { ...get().previewInputs, [state]: text } }),
   setPreviewResult: (state, text) => set({ previewResults: { ...get().previewResults, [state]: text } }),
+  movePreview: (from, to) => set({ previewInputs: moved(get().previewInputs, from, to), previewResults: moved(get().previewResults, from, to) }),
 });

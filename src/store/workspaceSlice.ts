@@ -51,6 +51,9 @@ export interface WorkspaceSlice {
   activeId: string;
   parked: Record<string, ParkedWorkflow>;
   storage: StorageInfo;
+  /** The samples gallery dialog is open. */
+  galleryOpen: boolean;
+  setGalleryOpen(open: boolean): void;
   /** Opens a new workflow (blank unless `text` is given) after the open one; returns its id. */
   createWorkflow(init?: { name?: string; text?: string; after?: string }): string;
   renameWorkflow(id: string, name: string): void;
@@ -97,6 +100,8 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
     activeId: initialId,
     parked: {},
     storage: { backend: 'memory', status: 'pending' },
+    galleryOpen: false,
+    setGalleryOpen: (galleryOpen) => set({ galleryOpen }),
 
     createWorkflow: (init = {}) => {
       const s = get();

@@ -17,7 +17,7 @@ export interface EngineApi {
 export interface HostOptions {
   post(message: FromWorker): void;
   engine?: EngineApi;
-  /** Longest time events wait before they are sent (default 16 ms: about one frame). */
+  /** Events are sent at most once per this many ms (default 16: about one frame). */
   flushMs?: number;
 }
 
@@ -32,6 +32,8 @@ interface LiveRun {
   execution: Execution;
   pending: FromWorkerEvents['events'];
   timer: ReturnType<typeof setTimeout> | null;
+  /** When events were last posted (ms). */
+  lastPost: number;
   lastStatus: string;
 }
 type FromWorkerEvents = Extract<FromWorker, { kind: 'events' }>;
@@ -53,6 +55,7 @@ export function createHost({ post, engine = { startExecution, testState }, flush
     if (live.pending.length > 0) {
       const events = live.pending;
       live.pending = [];
+      live.lastPost = Date.now();
       post({ kind: 'events', runId, events });
     }
     if (runs.get(runId) === live) reportStatus(runId, live);
@@ -79,11 +82,16 @@ export function createHost({ post, engine = { startExecution, testState }, flush
       post({ kind: 'error', runId, message: describeError(e) });
       return;
     }
-    const live: LiveRun = { execution, pending: [], timer: null, lastStatus: '' };
+    const live: LiveRun = { execution, pending: [], timer: null, lastPost: 0, lastStatus: '' };
     runs.set(runId, live);
     execution.events.subscribe((batch) => {
       for (let i = 0; i < batch.length; i++) live.pending.push(batch[i]);
-      if (live.timer === null) live.timer = setTimeout(() => flush(runId, live), flushMs);
+      if (live.timer !== null) return;
+      // Leading edge: send at once when nothing was sent for a frame, so the first events (and the
+      // progress of a long synchronous stretch, which no timer can interrupt) show without delay.
+      const wait = live.lastPost + flushMs - Date.now();
+      if (wait <= 0) flush(runId, live);
+      else live.timer = setTimeout(() => flush(runId, live), wait);
     });
     execution.debug.onPause(() => flush(runId, live));
     reportStatus(runId, live);

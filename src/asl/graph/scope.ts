@@ -3,10 +3,12 @@ import type { QueryLanguage } from '../types';
 
 export type Obj = Record<string, unknown>;
 
+/** True for a plain JSON object (not null, not an array). */
 export function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The `QueryLanguage` a value sets, or `inherited` when it sets none (or an invalid one). */
 export function queryLanguageOf(value: Obj, inherited: QueryLanguage): QueryLanguage {
   const ql = value.QueryLanguage;
   return ql === 'JSONata' || ql === 'JSONPath' ? ql : inherited;

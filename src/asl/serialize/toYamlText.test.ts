@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../parse';
 import { toYamlText } from './toYamlText';
 
 describe('toYamlText', () => {
@@ -83,5 +84,11 @@ describe('toYamlText', () => {
     const shared = { x: 1 };
     const text = toYamlText({ a: shared, b: shared });
     expect(text).toBe('a:\n  x: 1\nb:\n  x: 1\n');
+  });
+});
+
+describe('toYamlText keeps leading white space of multi-line strings', () => {
+  it.each([' a\n b ', 'a\n  b', '\tx\ny'])('%j survives a round trip', (text) => {
+    expect(parseText(toYamlText({ Comment: text })).value).toEqual({ Comment: text });
   });
 });

@@ -38,9 +38,12 @@ function toNode(value: JsonValue | undefined, place: Place | undefined): YamlNod
 // Line and paragraph separators and the byte-order mark are invisible and, in YAML 1.1 or at the
 // start of a document, not plain text: only double quotes (which escape them) carry them safely.
 const INVISIBLE = /[\u2028\u2029\ufeff]/;
+// A multi-line string whose lines start with white space would need a block indentation
+// indicator, which yaml does not always write: `" a\n b "` came back as `"a\nb "`.
+const INDENTED_LINE = /(^|\n)[ \t]/;
 
 function scalar(value: string | boolean): Scalar {
   const node = new Scalar(value);
-  if (typeof value === 'string' && INVISIBLE.test(value)) node.type = Scalar.QUOTE_DOUBLE;
+  if (typeof value === 'string' && (INVISIBLE.test(value) || (value.includes('\n') && INDENTED_LINE.test(value)))) node.type = Scalar.QUOTE_DOUBLE;
   return node;
 }

@@ -26,8 +26,9 @@ export function jsonEdits(text: string, changes: ChangeSet): TextEdit[] {
   const edits: TextEdit[] = [];
   changes.sets.forEach((change, i) => {
     const node = found(wants.sets[i]);
-    const inline = node.kind !== 'scalar' && node.end - node.start > 2 && !hasBreak(text, node.start, node.end);
-    const written = inline ? writeInline(change.value, change.place, spaced(text, node)) : writeJson(change.value, change.place, lineIndent(text, node.start), style);
+    // One line stays one line: a one-line object or array, or any value inside a one-line parent.
+    const inline = (node.kind !== 'scalar' && node.end - node.start > 2 && !hasBreak(text, node.start, node.end)) || !aloneOnLine(text, node);
+    const written = inline ? writeInline(change.value, change.place, spaced(text, node.kind === 'scalar' ? lineOf(text, node) : node)) : writeJson(change.value, change.place, lineIndent(text, node.start), style);
     edits.push({ offset: node.start, length: node.end - node.start, text: written });
   });
   changes.objects.forEach((change, i) => objectEdits(text, found(wants.objects[i], 'object'), change, style, edits));
@@ -151,6 +152,18 @@ function lineIndent(text: string, offset: number): string {
   let end = lineStart;
   while (end < offset && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
   return text.slice(lineStart, end);
+}
+
+/** The line holding a value, as a range. */
+function lineOf(text: string, node: Located): Located {
+  const end = text.indexOf('\n', node.end);
+  return { start: text.lastIndexOf('\n', node.start - 1) + 1, end: end < 0 ? text.length : end, kind: 'scalar' };
+}
+
+/** True when a value has its line to itself: at most its key before it and a comma after it. */
+function aloneOnLine(text: string, node: Located): boolean {
+  const line = lineOf(text, node);
+  return /^\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*)?$/.test(text.slice(line.start, node.start)) && /^\s*,?\s*$/.test(text.slice(node.end, line.end));
 }
 
 /** True when only whitespace precedes `offset` on its line. */

@@ -157,6 +157,11 @@ const cases: Case[] = [
     expected: (t) => replaceOnce(t, '{ "Type": "Pass", "End": true }', '{ "Type": "Pass", "Comment": "hi", "End": true }'),
   },
   {
+    name: 'replaces a value inside a one-line object on that line',
+    change: (v) => put(v, [...S, 'Review', 'Branches', 0, 'States', 'Notify', 'End'], { a: 1 }),
+    expected: (t) => replaceOnce(t, '{ "Type": "Pass", "End": true }', '{ "Type": "Pass", "End": {"a": 1} }'),
+  },
+  {
     name: 'keeps ${Placeholder} strings and writes new ones verbatim',
     change: (v) => put(v, [...S, 'Validate', 'Parameters', 'Payload.$'], '${PayloadPath}'),
     expected: (t) => replaceOnce(t, '"Payload.$": "$"', '"Payload.$": "${PayloadPath}"'),
@@ -230,6 +235,12 @@ describe('updateText keeps the layout of the JSON text', () => {
     const text = '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}';
     const { text: out } = edit(text, 'json', (v) => put(v, ['States', 'A', 'Result'], { x: [1, 2] }));
     expect(out).toBe('{"StartAt":"A","States":{"A":{"Type":"Pass","Result":{"x":[1,2]},"End":true}}}');
+  });
+
+  it('replaces a value of a compact one-line object compactly', () => {
+    const text = '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}';
+    const { text: out } = edit(text, 'json', (v) => put(v, ['StartAt'], ['x', 'y']));
+    expect(out).toBe('{"StartAt":["x","y"],"States":{"A":{"Type":"Pass","End":true}}}');
   });
 
   it('fills an empty array on one line when it holds scalars', () => {

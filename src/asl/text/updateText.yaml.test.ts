@@ -130,6 +130,16 @@ const cases: Case[] = [
     expected: (t) => replaceOnce(t, '{Type: Pass, End: true}', '{Type: Pass, Comment: hi, End: true}'),
   },
   {
+    name: 'double-quotes a multi-line string inside a flow mapping',
+    change: (v) => put(v, [...S, 'Review', 'Branches', 0, 'States', 'Notify', 'Result'], 'two\nlines'),
+    expected: (t) => replaceOnce(t, '{Type: Pass, End: true}', '{Type: Pass, Result: "two\\nlines", End: true}'),
+  },
+  {
+    name: 'writes a multi-line string as a block literal in block style',
+    change: (v) => put(v, [...S, 'Ship', 'Comment'], 'two\nlines'),
+    expected: (t) => replaceOnce(t, '    Type: Map\n', '    Type: Map\n    Comment: |-\n      two\n      lines\n'),
+  },
+  {
     name: 'quotes a new string YAML 1.1 would read as a boolean',
     change: (v) => put(v, [...S, 'Ship', 'Comment'], 'yes'),
     expected: (t) => replaceOnce(t, '    Type: Map\n', '    Type: Map\n    Comment: "yes"\n'),

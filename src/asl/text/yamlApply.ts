@@ -1,10 +1,11 @@
 /** Applies a ChangeSet to a parsed yaml Document, keeping every node it does not change (and so its comments). */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Scalar, visit } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { JsonValue } from '../types';
 import { canonicalValue, childPlace } from './places';
 import type { Place } from './places';
 import { NotEditable } from './types';
+import { ScalarStyles } from './yamlScalars';
 import type { ChangeSet, Segment } from './types';
 
 /** A node of the document and what holds it. */
@@ -21,6 +22,7 @@ interface Slot {
  * canonical key order next to their neighbours.
  */
 export function applyToDocument(doc: Document, changes: ChangeSet): void {
+  const styles = new ScalarStyles();
   const sets = changes.sets.map((change) => ({ change, slot: resolve(doc, change.path) }));
   const objects = changes.objects.map((change) => {
     const map = resolve(doc, change.path).node;
@@ -37,8 +39,9 @@ export function applyToDocument(doc: Document, changes: ChangeSet): void {
     const pairOf = (key: string): Pair => pairs.get(key) ?? fail(`no key ${key}`);
     for (const { from, to } of change.renames) {
       const pair = pairOf(from);
-      if (isScalar(pair.key)) setScalar(pair.key, to);
-      else pair.key = create(doc, to, undefined);
+      if (isScalar(pair.key)) pair.key.value = to;
+      else pair.key = create(doc, to, undefined, styles);
+      styles.touch(pair.key);
     }
     const removed = new Set(change.removes.map(pairOf));
     const header = map === doc.contents && map.items.length > 0 && removed.has(map.items[0]) ? commentAbove(map.items[0]) : undefined;
@@ -48,8 +51,8 @@ export function applyToDocument(doc: Document, changes: ChangeSet): void {
       const at = insert.after === null ? 0 : map.items.indexOf(pairOf(insert.after)) + 1;
       const created = insert.entries.map(([key, value]) => {
         const pair = doc.createPair(key, canonicalValue(value, childPlace({ [key]: value }, change.place, key)), { aliasDuplicateObjects: false });
-        quoteAll(pair.key);
-        quoteAll(pair.value);
+        styles.touch(pair.key);
+        styles.touch(pair.value);
         return pair;
       });
       map.items.splice(at, 0, ...created);
@@ -60,11 +63,12 @@ export function applyToDocument(doc: Document, changes: ChangeSet): void {
     seq.items = seq.items.filter((item) => !removed.has(item));
     for (const insert of change.inserts) {
       const at = insert.after < 0 ? 0 : seq.items.indexOf(items[insert.after]) + 1;
-      seq.items.splice(at, 0, ...insert.values.map((value) => create(doc, value, change.place)));
+      seq.items.splice(at, 0, ...insert.values.map((value) => create(doc, value, change.place, styles)));
     }
   }
   // Last: a replaced list item would no longer be found as the anchor of an insert.
-  for (const { change, slot } of sets) setValue(doc, slot, change.value, change.place);
+  for (const { change, slot } of sets) setValue(doc, slot, change.value, change.place, styles);
+  styles.finish(doc);
 }
 
 function commentAbove(pair: Pair): string | undefined {
@@ -88,33 +92,10 @@ function fail(message: string): never {
   throw new NotEditable(message);
 }
 
-function create(doc: Document, value: JsonValue, place: Place | undefined): Node {
+function create(doc: Document, value: JsonValue, place: Place | undefined, styles: ScalarStyles): Node {
   const node = doc.createNode(canonicalValue(value, place), { aliasDuplicateObjects: false });
-  quoteAll(node);
+  styles.touch(node);
   return node;
-}
-
-function quoteAll(node: unknown): void {
-  if (isScalar(node)) quote11(node);
-  else if (isCollection(node)) visit(node, { Scalar: (_, scalar) => quote11(scalar) });
-}
-
-/** A scalar's new value, keeping its quoting and its comment. */
-function setScalar(scalar: Scalar, value: string | number | boolean | null): void {
-  scalar.value = value;
-  quote11(scalar);
-}
-
-/**
- * Strings a YAML 1.1 reader (CloudFormation, SAM) would take for something else: yes/no/on/off,
- * 1_000, 0b101, 1:30, .5, dates. The core schema prints them plain; quote them as toYamlText does.
- */
-const YAML11_NON_STRING = /^(?:[yYnN]|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[-+]?[0-9_]*\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*|\d{4}-\d\d?-\d\d?(?:[Tt ].*)?)$/;
-
-function quote11(scalar: Scalar): void {
-  if (typeof scalar.value === 'string' && (scalar.type === undefined || scalar.type === Scalar.PLAIN) && YAML11_NON_STRING.test(scalar.value)) {
-    scalar.type = Scalar.QUOTE_DOUBLE;
-  }
 }
 
 function keyOf(pair: Pair): string | undefined {
@@ -142,14 +123,15 @@ function resolve(doc: Document, path: readonly Segment[]): Slot {
 }
 
 /** Replaces the value in `slot`: a scalar in place when it stays a scalar, else a new node keeping the old one's comments. */
-function setValue(doc: Document, slot: Slot, value: JsonValue, place: Place | undefined): void {
+function setValue(doc: Document, slot: Slot, value: JsonValue, place: Place | undefined, styles: ScalarStyles): void {
   const old = slot.node;
   if (!slot.holder) fail('the whole document changes');
   if (isScalar(old) && !old.tag && (value === null || typeof value !== 'object')) {
-    setScalar(old, value);
+    old.value = value;
+    styles.touch(old);
     return;
   }
-  const node = create(doc, value, place);
+  const node = create(doc, value, place, styles);
   if (isScalar(old) || isCollection(old)) {
     node.comment = old.comment;
     node.commentBefore = old.commentBefore;

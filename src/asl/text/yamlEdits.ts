@@ -32,7 +32,7 @@ export function yamlEdits(text: string, changes: ChangeSet, next: JsonValue): Te
   // When yaml prints the text exactly as the user wrote it, the line diff is exact; otherwise
   // check the merge by parsing its result.
   if (merge.exact || holds(applyEdits(text, edits), next)) return edits;
-  const whole = normalizeEdits(text, mergeLines(text, text, after).edits);
+  const whole = normalizeEdits(text, mergeLines(text, text.replace(/\r\n/g, '\n'), after).edits);
   if (holds(applyEdits(text, whole), next)) return whole;
   throw new NotEditable('the edited YAML does not hold the new value');
 }

@@ -128,7 +128,7 @@ export class Debugger implements DebugHooks {
     const visit = (t: Thread): void => {
       if (t.status === 'done' || t.status === 'cancelled') return;
       out.push(this.info(t));
-      for (const c of t.children) visit(c);
+      for (const c of t.liveChildren()) visit(c);
     };
     if (this.run.root) visit(this.run.root);
     return out;
@@ -186,10 +186,11 @@ export class Debugger implements DebugHooks {
     const t = this.pausedAt;
     this.mode = mode;
     this.ref = ref;
+    // The paused thread must not stop again before the state it is about to enter.
+    this.skip = t;
     this.arm();
     if (t === null) return;
     this.pausedAt = null;
-    this.skip = mode === 'run' || mode === 'out' || mode === 'over' || mode === 'into' || mode === 'step' ? t : null;
     this.run.paused = false;
     this.run.readyFirst(t);
     this.run.pump();
@@ -197,7 +198,9 @@ export class Debugger implements DebugHooks {
 
   /** Hooks into the driver only while something can stop it. */
   private arm(): void {
-    this.run.debug = this.mode !== 'run' || this.breakpoints.length > 0 || this.skip !== null ? this : null;
+    const armed = this.mode !== 'run' || this.breakpoints.length > 0;
+    if (!armed) this.skip = null;
+    this.run.debug = armed ? this : null;
   }
 
   private info(t: Thread): ThreadInfo {

@@ -24,7 +24,7 @@ export function compileParallel(b: StateBuild): Runner {
   const start = (t: Thread, input: JsonValue): StepResult => {
     const run = t.run;
     emit(t, 'ParallelStateStarted');
-    t.children.clear();
+    t.children?.clear();
     if (branches.length === 0) return finish(t, []);
     const results = new Array<JsonValue>(branches.length).fill(null);
     let remaining = branches.length;
@@ -33,23 +33,21 @@ export function compileParallel(b: StateBuild): Runner {
       childDone(child: Thread, output: JsonValue): void {
         results[child.index] = output;
         if (--remaining === 0 && !failed) {
-          t.resume = () => finish(t, results);
-          run.ready(t);
+          run.resumeWith(t, () => finish(t, results));
         }
       },
       childFailed(_child: Thread, f: Failure): void {
         if (failed) return;
         failed = true;
-        for (const c of t.children) run.cancel(c);
-        t.resume = () => {
+        for (const c of t.liveChildren()) run.cancel(c);
+        run.resumeWith(t, () => {
           t.failure = f;
           return FAIL;
-        };
-        run.ready(t);
+        });
       },
     };
     t.cleanup = () => {
-      for (const c of t.children) run.cancel(c);
+      for (const c of t.liveChildren()) run.cancel(c);
     };
     branches.forEach((frag, i) => run.spawn(frag, input, t.scope.child(), t, group, i, null, t.lastId));
     return BLOCK;

@@ -5,6 +5,7 @@
  */
 import type { JsonValue, TaskState } from '../../asl/types';
 import { AslRuntimeError } from '../../asl/paths/errors';
+import { invalidPathCause } from '../../asl/paths/canonical';
 import type { StepResult } from '../compiled';
 import { BLOCK, FAIL } from '../compiled';
 import { ERR } from '../errors';
@@ -69,8 +70,7 @@ export function compileTask(b: StateBuild): Runner {
       settled = true;
       cleanup();
       t.cleanup = null;
-      t.resume = () => complete(t, a);
-      run.ready(t);
+      run.resumeWith(t, () => complete(t, a));
     };
     const cleanup = (): void => {
       for (const tm of timers) tm.cancelled = true;
@@ -182,6 +182,7 @@ function secondsOf(value: number | string | undefined, path: string | undefined,
     const p = compileRawPath(path);
     return (t, input) => {
       const v = p(input, t);
+      if (v === undefined) throw new AslRuntimeError(ERR.RUNTIME, invalidPathCause(p, input, t));
       if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
         throw new AslRuntimeError(ERR.RUNTIME, `The ${field}Path field refers to value "${show(v)}" which is not a valid positive integer: ${path}`);
       }

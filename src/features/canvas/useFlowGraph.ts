@@ -5,7 +5,8 @@ import { layoutGraph } from '../../layout';
 import { useStudio } from '../../store';
 import { useDiagnostics } from '../problems/useDiagnostics';
 import { measureNode } from './measure';
-import { toFlow } from './toFlow';
+import { dropTargetsOf } from './dropTargets';
+import { toFlowEdges, toFlowNodes } from './toFlow';
 
 const EMPTY_MACHINE: StateMachine = { StartAt: '', States: {} };
 
@@ -19,5 +20,9 @@ export function useFlowGraph() {
   const diagnostics = useDiagnostics();
   const graph = useMemo(() => toGraph(asMachine(definition)), [definition]);
   const layout = useMemo(() => layoutGraph(graph, { measure: measureNode }), [graph]);
-  return useMemo(() => toFlow(graph, layout, diagnostics), [graph, layout, diagnostics]);
+  const targets = useMemo(() => dropTargetsOf(graph), [graph]);
+  // Edges do not depend on diagnostics: validating the text again leaves them (and their routes) alone.
+  const edges = useMemo(() => toFlowEdges(graph, layout, targets), [graph, layout, targets]);
+  const nodes = useMemo(() => toFlowNodes(graph, layout, diagnostics, targets), [graph, layout, diagnostics, targets]);
+  return useMemo(() => ({ nodes, edges }), [nodes, edges]);
 }

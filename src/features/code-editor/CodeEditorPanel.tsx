@@ -1,11 +1,26 @@
+import { useEffect, useRef } from 'react';
 import { useStudio } from '../../store';
+import { FormatSwitch } from './FormatSwitch';
+import { mountEditor } from './mountEditor';
+import './codeEditor.css';
 
-/** The code editor on the ASL text (Monaco, loaded lazily). */
+/**
+ * The code editor on the ASL text: Monaco (bundled, loaded lazily with this panel) on JSON or
+ * YAML, in sync with the graph both ways. Ctrl+Z inside the editor is Monaco's own undo; each
+ * undo still reaches the store as a text change, so the studio's history records it too.
+ */
 export default function CodeEditorPanel() {
-  const text = useStudio((s) => s.text);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const format = useStudio((s) => s.format);
+  useEffect(() => mountEditor(hostRef.current!, useStudio), []);
   return (
-    <section className="code-editor" aria-label="Code editor">
-      <pre>{text}</pre>
+    <section className="code-editor code-editor--monaco" aria-label="Code editor">
+      <header className="code-editor__header">
+        <span className="code-editor__title">Definition</span>
+        <span className="code-editor__file">workflow.asl.{format}</span>
+        <FormatSwitch />
+      </header>
+      <div ref={hostRef} className="code-editor__host" data-testid="code-editor" />
     </section>
   );
 }

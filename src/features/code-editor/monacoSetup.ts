@@ -28,6 +28,8 @@ import 'monaco-editor/features/smartSelect/register';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/stickyScroll/register';
 import 'monaco-editor/features/suggest/register';
+// Ctrl+M: Tab moves focus out of the editor instead of indenting (keyboard users).
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/features/wordHighlighter/register';
 import 'monaco-editor/features/wordOperations/register';
 // features/suggest registers only the inline-completions bridge; the suggest widget itself (what

@@ -8,7 +8,7 @@ import type { ItemBatcher, JsonObject, JsonValue, MapState } from '../../../asl/
 import type { PathContext } from '../../../asl/paths/types';
 import { AslRuntimeError } from '../../../asl/paths/errors';
 import { evaluateExpecting } from '../../jsonata';
-import type { Step } from '../../compiled';
+import type { StepResult } from '../../compiled';
 import { FAIL } from '../../compiled';
 import { ERR, errorOutput } from '../../errors';
 import type { Failure } from '../../errors';
@@ -31,8 +31,8 @@ import { launchIterations } from './iterations';
 
 /** AWS: an Inline Map runs at most 40 iterations at a time. */
 const INLINE_CONCURRENCY = 40;
-/** Child executions of a Distributed Map in flight at once when MaxConcurrency is 0. */
-const DISTRIBUTED_CONCURRENCY = 1000;
+/** AWS: a Distributed Map runs up to 10,000 child executions at a time when MaxConcurrency is 0. */
+const DISTRIBUTED_CONCURRENCY = 10000;
 
 /** What the Map works on once its input is evaluated. */
 interface Prepared {
@@ -62,65 +62,83 @@ export function compileMap(b: StateBuild): Runner {
   const writer = def.ResultWriter;
   const writerParams = writer ? (jsonata ? compileField(writer.Arguments, 'ResultWriter') : compilePayload(writer.Parameters, 'ResultWriter')) : null;
 
-  const start = async (t: Thread, p: Prepared): Promise<Step> => {
+  const start = (t: Thread, p: Prepared, mc: number | null): StepResult => {
     const run = t.run;
-    emit(t, 'MapStateStarted', 'mapStateStartedEventDetails', () => ({ length: p.items.length }));
-    t.children.clear();
-    let tolerance: { count: number | null; percent: number | null } = { count: null, percent: null };
-    let mapRunArn = '';
+    // With an ItemReader AWS records the state start before it reads anything: length 0.
+    emit(t, 'MapStateStarted', 'mapStateStartedEventDetails', () => ({ length: def.ItemReader ? 0 : p.items.length }));
+    t.children?.clear();
     const runId = run.random.uuid();
-    if (distributed) {
-      const c = await tolCount(t, p.input);
-      const pc = await tolPercent(t, p.input);
-      tolerance = { count: c, percent: pc };
-      const id = run.identity;
-      mapRunArn = `arn:${id.partition}:states:${id.region}:${id.accountId}:mapRun:${id.stateMachineName}/${def.Label ?? state.name}:${runId}`;
-      emit(t, 'MapRunStarted', 'mapRunStartedEventDetails', () => ({ mapRunArn }));
-    }
-    let inputs: JsonValue[] = [];
-    for (let i = 0; i < p.items.length; i++) {
-      const v = select(t, p.input, i, p.items[i]);
-      inputs.push(v instanceof Promise ? await v : v);
-    }
-    if (batcher !== null) inputs = await batcher(t, p.input, inputs);
-    const cap = p.maxConcurrency && p.maxConcurrency > 0 ? (distributed ? p.maxConcurrency : Math.min(p.maxConcurrency, INLINE_CONCURRENCY)) : distributed ? DISTRIBUTED_CONCURRENCY : INLINE_CONCURRENCY;
-    return launchIterations(t, {
-      fragment,
-      inputs,
-      items: batcher !== null ? inputs : p.items,
-      cap,
-      distributed,
-      tolerance,
-      newScope: () => (distributed ? new Scope() : t.scope.child()),
-      childHistory: distributed ? () => new History(false, () => run.clock.now(), Infinity) : null,
-      complete: async (results: JsonValue[], records: ChildRecord[]): Promise<Step> => {
-        if (distributed) emit(t, 'MapRunSucceeded');
-        emit(t, 'MapStateSucceeded');
-        let output: JsonValue = results;
-        if (writer) {
-          const params = writerParams === null ? {} : 'evaluate' in writerParams ? await evalField(writerParams as JsonataTemplate, t) : writerParams(p.input, t);
-          output = writeResults(writer, params, records, mapRunArn, runId, run.files);
-        }
-        return finish(t, output);
-      },
-      fail: (f: Failure) => {
-        if (distributed) emit(t, 'MapRunFailed', 'mapRunFailedEventDetails', () => failureDetails(f));
-        t.failure = f;
-        return FAIL;
-      },
-    });
+    let mapRunArn = '';
+    const tolerance = !distributed
+      ? { count: null, percent: null }
+      : then(tolCount(t, p.input), (count) =>
+          then(tolPercent(t, p.input), (percent) => {
+            const id = run.identity;
+            mapRunArn = `arn:${id.partition}:states:${id.region}:${id.accountId}:mapRun:${id.stateMachineName}/${def.Label ?? state.name}:${runId}`;
+            emit(t, 'MapRunStarted', 'mapRunStartedEventDetails', () => ({ mapRunArn }));
+            return { count, percent };
+          }),
+        );
+    return then(tolerance, (tol) =>
+      then(selectAll(t, p), (selected) =>
+        then(batcher === null ? selected : batcher(t, p.input, selected), (inputs) => {
+          const cap = mc !== null && mc > 0 ? (distributed ? mc : Math.min(mc, INLINE_CONCURRENCY)) : distributed ? DISTRIBUTED_CONCURRENCY : INLINE_CONCURRENCY;
+          return launchIterations(t, {
+            fragment,
+            inputs,
+            items: batcher !== null ? inputs : p.items,
+            cap,
+            distributed,
+            tolerance: tol,
+            newScope: () => (distributed ? new Scope() : t.scope.child()),
+            childHistory: distributed ? () => new History(false, () => run.clock.now(), Infinity) : null,
+            complete: (results: JsonValue[], records: ChildRecord[]): StepResult => {
+              if (distributed) emit(t, 'MapRunSucceeded');
+              emit(t, 'MapStateSucceeded');
+              if (!writer) return finish(t, results);
+              const params = writerParams === null ? {} : 'evaluate' in writerParams ? evalField(writerParams as JsonataTemplate, t) : writerParams(p.input, t);
+              return guard(t, () => then(params, (ps) => finish(t, writeResults(writer, ps, records, mapRunArn, runId, run.files))));
+            },
+            fail: (f: Failure) => {
+              if (distributed) emit(t, 'MapRunFailed', 'mapRunFailedEventDetails', () => failureDetails(f));
+              t.failure = f;
+              return FAIL;
+            },
+          });
+        }),
+      ),
+    );
   };
 
-  return (t) => {
-    const go = async (): Promise<Step> => {
-      const p = await prepare(t);
-      const mc = await maxConcurrency(t, p.input);
-      return start(t, { ...p, maxConcurrency: mc });
-    };
-    // JSONPath Maps whose pieces are synchronous still go through one promise per Map state (not
-    // per iteration): iterations themselves run on the synchronous fast path.
-    return go().catch((e: unknown) => failWith(t, e));
+  /** Every iteration's input (ItemSelector); synchronous unless a JSONata selector is involved. */
+  const selectAll = (t: Thread, p: Prepared): JsonValue[] | Promise<JsonValue[]> => {
+    const out: JsonValue[] = new Array<JsonValue>(p.items.length);
+    let pending: Promise<unknown>[] | null = null;
+    for (let i = 0; i < p.items.length; i++) {
+      const v = select(t, p.input, i, p.items[i]);
+      if (v instanceof Promise) (pending ??= []).push(v.then((x) => (out[i] = x)));
+      else out[i] = v;
+    }
+    return pending === null ? out : Promise.all(pending).then(() => out);
   };
+
+  // JSONPath Maps run without a promise when every piece is synchronous.
+  return (t) => guard(t, () => then(prepare(t), (p) => then(maxConcurrency(t, p.input), (mc) => start(t, p, mc))));
+}
+
+/** Applies `f` to a value or a promise of one, staying synchronous for values. */
+function then<T, U>(v: T | Promise<T>, f: (x: T) => U | Promise<U>): U | Promise<U> {
+  return v instanceof Promise ? v.then(f) : f(v);
+}
+
+/** Runs `f`, turning anything thrown (now or later) into a failure of the state. */
+function guard(t: Thread, f: () => StepResult): StepResult {
+  try {
+    const r = f();
+    return r instanceof Promise ? r.catch((e: unknown) => failWith(t, e)) : r;
+  } catch (e) {
+    return failWith(t, e);
+  }
 }
 
 function failureDetails(f: Failure): JsonObject {
@@ -153,7 +171,8 @@ function prepareJsonPath(def: MapState): Prepare {
       return { input, items, maxConcurrency: null };
     }
     const items = itemsPath === null ? input : itemsPath(input, t);
-    if (!Array.isArray(items)) throw notArray(ERR.RUNTIME, items);
+    // AWS reports a non-array the same way in both query languages.
+    if (!Array.isArray(items)) throw notArray(ERR.QUERY_EVALUATION, items);
     return { input, items, maxConcurrency: null };
   };
 }
@@ -200,7 +219,7 @@ function selectJsonata(def: MapState): Select {
   };
 }
 
-function compileBatcher(batcher: ItemBatcher): (t: Thread, input: JsonValue, items: JsonValue[]) => Promise<JsonValue[]> {
+function compileBatcher(batcher: ItemBatcher): (t: Thread, input: JsonValue, items: JsonValue[]) => JsonValue[] | Promise<JsonValue[]> {
   const num = (v: number | string | undefined, path: string | undefined): NumberSource => {
     if (path !== undefined) {
       const p = compileRawPath(path);
@@ -216,12 +235,10 @@ function compileBatcher(batcher: ItemBatcher): (t: Thread, input: JsonValue, ite
   const batchInput = batcher.BatchInput !== undefined && typeof batcher.BatchInput === 'object' && batcher.BatchInput !== null && !Array.isArray(batcher.BatchInput)
     ? compilePayload(batcher.BatchInput, 'BatchInput')
     : null;
-  return async (t, input, items) => {
-    const mi = await maxItems(t, input);
-    const mb = await maxBytes(t, input);
-    const bi = batchInput === null ? batcher.BatchInput : batchInput(input, t);
-    return batchItems(items, mi, mb, bi);
-  };
+  return (t, input, items) =>
+    then(maxItems(t, input), (mi) =>
+      then(maxBytes(t, input), (mb) => batchItems(items, mi, mb, batchInput === null ? batcher.BatchInput : batchInput(input, t))),
+    );
 }
 
 export { errorOutput };

@@ -47,28 +47,27 @@ export function launchIterations(t: Thread, plan: IterationPlan): StepResult {
   const details = (index: number) => () => ({ name, index });
   const spawnNext = (): void => {
     const i = next++;
-    let lastId = t.lastId;
-    if (!plan.distributed) lastId = emit(t, 'MapIterationStarted', 'mapIterationStartedEventDetails', details(i));
-    const child = run.spawn(plan.fragment, plan.inputs[i], plan.newScope(), t, group, i, { index: i, value: plan.items[i] }, lastId);
+    const child = run.spawn(plan.fragment, plan.inputs[i], plan.newScope(), t, group, i, { index: i, value: plan.items[i] }, t.lastId);
     if (plan.childHistory !== null) child.history = plan.childHistory();
+    // MapIterationStarted is recorded when the iteration actually starts running.
+    else child.startHook = () => void emit(child, 'MapIterationStarted', 'mapIterationStartedEventDetails', details(i));
   };
   const settle = (): void => {
     if (over) return;
     if (next < n) spawnNext();
     else if (finished === n) {
       over = true;
-      t.resume = () => plan.complete(results, records);
-      run.ready(t);
+      run.resumeWith(t, () => plan.complete(results, records));
     }
   };
   const failMap = (f: Failure): void => {
     over = true;
-    for (const c of t.children) {
-      if (!plan.distributed && c.status !== 'done') emit(c, 'MapIterationAborted', 'mapIterationAbortedEventDetails', details(c.index));
+    for (const c of t.liveChildren()) {
+      // Iterations that never started have nothing to abort.
+      if (!plan.distributed && c.status !== 'done' && c.startHook === null) emit(c, 'MapIterationAborted', 'mapIterationAbortedEventDetails', details(c.index));
       run.cancel(c);
     }
-    t.resume = () => plan.fail(f);
-    run.ready(t);
+    run.resumeWith(t, () => plan.fail(f));
   };
   const group: ChildGroup = {
     childDone(child, output) {
@@ -101,7 +100,7 @@ export function launchIterations(t: Thread, plan: IterationPlan): StepResult {
     },
   };
   t.cleanup = () => {
-    for (const c of t.children) run.cancel(c);
+    for (const c of t.liveChildren()) run.cancel(c);
   };
   const first = Math.min(plan.cap, n);
   for (let i = 0; i < first; i++) spawnNext();

@@ -1,12 +1,12 @@
 /**
  * Benchmark: one field change in a 1,000-state JSON definition (about 600 KB), updateText
  * against the baseline jsonc-parser `modify` + `applyEdits` (a full parse tree per call).
- * Run: node --import tsx src/asl/text/updateText.bench.ts
+ * Run: npm run bench:text
  */
 import { applyEdits as jsoncApply, modify } from 'jsonc-parser';
-import type { JsonObject, JsonValue } from '../types';
-import { toYamlText } from '../serialize';
-import { updateText } from './updateText';
+import type { JsonObject, JsonValue } from '../src/asl/types';
+import { toYamlText } from '../src/asl/serialize';
+import { updateText } from '../src/asl/text/updateText';
 
 function machine(states: number): JsonObject {
   const States: JsonObject = {};

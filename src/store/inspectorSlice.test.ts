@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { createStudioStore } from './index';
+
+const text = '{ "StartAt": "A", "States": { "A": { "Type": "Succeed" } } }';
+
+describe('inspector slice', () => {
+  it('keeps the workflow type and preview inputs out of the undo history', () => {
+    const store = createStudioStore(text);
+    store.getState().setWorkflowType('EXPRESS');
+    store.getState().setPreviewInput('A', '{"x":1}');
+    expect(store.getState().workflowType).toBe('EXPRESS');
+    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().text).toBe(text);
+  });
+
+  it('carries a state preview input and mock over a rename', () => {
+    const store = createStudioStore(text);
+    store.getState().setPreviewInput('A', '{"x":1}');
+    store.getState().setPreviewResult('A', '{"ok":true}');
+    store.getState().movePreview('A', 'B');
+    expect(store.getState().previewInputs).toEqual({ B: '{"x":1}' });
+    expect(store.getState().previewResults).toEqual({ B: '{"ok":true}' });
+  });
+});
