@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { aslSchemaValidator } from './scripts/vite-plugin-asl-schema.ts';
 
 // Bundles the Node CLI (src/cli) into one ES module so it starts fast: the conformance runner
 // starts one process per case.
 export default defineConfig({
+  plugins: [aslSchemaValidator()],
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist-cli',

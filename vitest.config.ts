@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { aslSchemaValidator } from './scripts/vite-plugin-asl-schema.ts';
 
 export default defineConfig({
+  // Tests run the schema validator generated ahead of time, as the app and the CLI do.
+  plugins: [aslSchemaValidator()],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -14,12 +14,12 @@ export interface EditRun {
   totals: number[];
   /** Main-thread CPU per edit, ms (the page's ThreadTime over the edit). */
   cpu: number[];
-  /** Phases of the setText path (medians are computed by the caller). */
-  phases?: RenameTiming[];
+  /** Phases of each edit, ms from the edit. */
+  phases: RenameTiming[];
   state: string;
 }
 
-const WARMUP = 3;
+const WARMUP = 2;
 /** Longer than the editor's typing debounce (60 ms), so each key is a fresh edit, not a burst. */
 const PAUSE_MS = 120;
 
@@ -38,7 +38,7 @@ export async function setTextEdits(studio: Studio, count: number): Promise<EditR
     if (i >= WARMUP) {
       run.totals.push(timing.total);
       run.cpu.push(cpu);
-      run.phases!.push(timing);
+      run.phases.push(timing);
     }
     await page.waitForTimeout(PAUSE_MS);
   }
@@ -55,7 +55,7 @@ export async function typingEdits(studio: Studio, count: number): Promise<EditRu
   const state = await centralState(page);
   await cursorBefore(page, `${JSON.stringify(state)}: {`, 4);
   let name = state;
-  const run: EditRun = { totals: [], cpu: [], state };
+  const run: EditRun = { totals: [], cpu: [], phases: [], state };
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i < WARMUP + count; i++) {
     const letter = letters[i % letters.length];
@@ -70,6 +70,14 @@ export async function typingEdits(studio: Studio, count: number): Promise<EditRu
     if (i >= WARMUP) {
       run.totals.push(shown.painted - keyDown);
       run.cpu.push(cpu);
+      run.phases.push({
+        setText: NaN,
+        inDom: shown.inDom - keyDown,
+        visible: shown.visibleAt - keyDown,
+        styleAndLayout: shown.styleAndLayoutStart === null ? null : shown.styleAndLayoutStart - keyDown,
+        resizeObservers: shown.resizeObservers,
+        total: shown.painted - keyDown,
+      });
     }
     await page.waitForTimeout(PAUSE_MS);
   }
@@ -84,7 +92,7 @@ async function centralState(page: Page): Promise<string> {
 
 /** Puts Monaco's cursor `back` characters before the end of the first match of `needle` (Find, Enter, Escape). */
 async function cursorBefore(page: Page, needle: string, back: number): Promise<void> {
-  await page.locator('.monaco-editor .view-lines').click({ position: { x: 200, y: 20 } });
+  await page.locator('.monaco-editor').first().click({ position: { x: 120, y: 40 } });
   await page.keyboard.press('Control+f');
   const find = page.getByRole('textbox', { name: 'Find' });
   await find.fill(needle);

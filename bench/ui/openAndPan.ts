@@ -37,12 +37,13 @@ export interface PanRun {
 const FRAME_MS = 16;
 
 /**
- * A person exploring the graph: a circular drag on the empty pane (2 s), six wheel steps in
- * around the cursor, another drag (1 s) at that zoom, six wheel steps back out. Timed by the
+ * A person exploring the graph: a circular drag on the empty pane (2 s), four wheel steps in
+ * around the cursor, another drag (1 s) at that zoom, four wheel steps back out; `scale` shortens
+ * all of it (a profiled run need not be as long). Timed by the
  * clock, not by a count of events: each mouse move waits for the page to take it, so a slow page
  * gets fewer moves (as a real pointer's are coalesced), never a longer gesture.
  */
-export async function pan(studio: Studio): Promise<PanRun> {
+export async function pan(studio: Studio, scale = 1): Promise<PanRun> {
   const { page, cdp } = studio;
   const nodesAtFit = (await page.evaluate(() => window.__bench.canvasSignature())).nodes;
   const start = await page.evaluate(() => window.__bench.panePoint());
@@ -51,14 +52,15 @@ export async function pan(studio: Studio): Promise<PanRun> {
     window.__benchFrames = window.__bench.frameMonitor();
     return performance.now();
   });
-  let moves = await drag(page, start, 2000, 220);
-  for (let i = 0; i < 6; i++) {
+  const wheelSteps = Math.round(4 * scale);
+  let moves = await drag(page, start, 2000 * scale, 220);
+  for (let i = 0; i < wheelSteps; i++) {
     await page.mouse.wheel(0, -120);
     await page.waitForTimeout(60);
   }
   const nodesZoomedIn = (await page.evaluate(() => window.__bench.canvasSignature())).nodes;
-  moves += await drag(page, start, 1000, 160);
-  for (let i = 0; i < 6; i++) {
+  moves += await drag(page, start, 1000 * scale, 160);
+  for (let i = 0; i < wheelSteps; i++) {
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(60);
   }

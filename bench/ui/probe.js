@@ -11,7 +11,10 @@
   // when it ended (after style, layout and paint), which no callback can observe directly.
   const longFrames = [];
   const keepFrames = (entries) => {
-    for (const e of entries) longFrames.push({ start: e.startTime, end: e.startTime + e.duration, renderStart: e.renderStart, styleAndLayoutStart: e.styleAndLayoutStart });
+    for (const e of entries) {
+      const resizeObservers = e.scripts.filter((script) => /ResizeObserver/.test(script.invoker)).reduce((sum, script) => sum + script.duration, 0);
+      longFrames.push({ start: e.startTime, end: e.startTime + e.duration, styleAndLayoutStart: e.styleAndLayoutStart, resizeObservers });
+    }
   };
   const frameObserver = new PerformanceObserver((list) => keepFrames(list.getEntries()));
   frameObserver.observe({ type: 'long-animation-frame', buffered: true });
@@ -25,17 +28,23 @@
   const nodeSelector = (id) => `[data-testid="rf__node-${CSS.escape(id)}"]`;
   /**
    * Called from a requestAnimationFrame callback at `rafTime`: resolves with the time that frame
-   * finished rendering (style, layout, ResizeObserver callbacks, paint). A long frame's entry says
-   * so exactly; otherwise a task posted now runs after the frame (an upper bound, as other queued
-   * tasks may run first).
+   * finished rendering (`end`: after rAF and ResizeObserver callbacks, style, layout, paint). A
+   * long frame's entry says so exactly, and when its style and layout began; otherwise a task
+   * posted now runs after the frame (an upper bound, as other queued tasks may run first).
    */
   const frameEnd = (rafTime) => new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       const after = performance.now();
-      keepFrames(frameObserver.takeRecords());
-      const long = longFrames.find((f) => f.start <= rafTime && rafTime <= f.end);
-      resolve(long ? Math.min(long.end, after) : after);
+      // The frame's entry is reported a little after the frame: look for it for up to 150 ms.
+      const look = (tries) => {
+        keepFrames(frameObserver.takeRecords());
+        const long = longFrames.find((f) => f.start <= rafTime && rafTime <= f.end);
+        if (long) resolve({ end: Math.min(long.end, after), styleAndLayoutStart: long.styleAndLayoutStart, resizeObservers: long.resizeObservers });
+        else if (tries > 0) setTimeout(() => look(tries - 1), 30);
+        else resolve({ end: after, styleAndLayoutStart: null, resizeObservers: null });
+      };
+      look(5);
     };
     channel.port2.postMessage(0);
   });
@@ -61,7 +70,7 @@
         if (element && element.style.visibility !== 'hidden') {
           const visibleAt = performance.now();
           observer.disconnect();
-          frameEnd(visibleAt).then((painted) => resolve({ inDom, visibleAt, painted }));
+          frameEnd(visibleAt).then((f) => resolve({ inDom, visibleAt, painted: f.end, styleAndLayoutStart: f.styleAndLayoutStart, resizeObservers: f.resizeObservers }));
           return;
         }
         if (performance.now() - started > timeoutMs) {
@@ -116,7 +125,7 @@
         if (sig.key !== previous || final !== previousFinal) {
           candidate = final ? { frameAt: now, painted: null, nodes: sig.nodes, edges: sig.edges } : null;
           const mine = candidate;
-          if (mine) frameEnd(now).then((t) => (mine.painted = t));
+          if (mine) frameEnd(now).then((f) => (mine.painted = f.end));
         } else if (candidate && candidate.painted !== null && now - candidate.frameAt >= quietMs) {
           resolve({ firstNode, drawn: candidate.painted, nodes: candidate.nodes, edges: candidate.edges });
           return;
@@ -164,7 +173,15 @@
     const t0 = performance.now();
     window.__studio.setText(text);
     const returned = performance.now();
-    return shown.then((r) => ({ setText: returned - t0, inDom: r.inDom - t0, visible: r.visibleAt - t0, total: r.painted - t0 }));
+    return shown.then((r) => ({
+      setText: returned - t0,
+      inDom: r.inDom - t0,
+      visible: r.visibleAt - t0,
+      // Known for long frames only: where the frame's style, layout and paint began.
+      styleAndLayout: r.styleAndLayoutStart === null ? null : r.styleAndLayoutStart - t0,
+      resizeObservers: r.resizeObservers,
+      total: r.painted - t0,
+    }));
   }
 
   /** The rendered state node nearest the centre of the canvas (its id), for an edit the user sees. */
@@ -215,6 +232,5 @@
     expected: () => expected,
     longTasksBetween: (from, to) => longTasks.filter((t) => t.start + t.duration >= from && t.start <= to),
     keyDownsSince: (from) => keyDowns.filter((t) => t >= from),
-    longFramesBetween: (from, to) => longFrames.filter((f) => f.end >= from && f.start <= to),
   };
 })();

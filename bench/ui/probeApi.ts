@@ -3,6 +3,9 @@ export interface Shown {
   inDom: number;
   visibleAt: number;
   painted: number;
+  styleAndLayoutStart: number | null;
+  /** Time in ResizeObserver callbacks during that frame (React Flow measuring nodes), if it was a long frame. */
+  resizeObservers: number | null;
 }
 export interface OpenTiming {
   /** The synchronous part: parse and store update. */
@@ -16,6 +19,8 @@ export interface RenameTiming {
   setText: number;
   inDom: number;
   visible: number;
+  styleAndLayout: number | null;
+  resizeObservers: number | null;
   total: number;
 }
 export interface LongTask {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { defaultSample } from '../samples';
-import { useStudio } from '../store';
+import { loadYamlSupport, useStudio } from '../store';
 import { bootWorkspace, loadViewPrefs, persistViewPrefs, type Autosave } from '../store/persistence';
 
 function systemTheme(): 'light' | 'dark' {
@@ -29,7 +29,11 @@ export function useWorkspaceBoot(): boolean {
   useEffect(() => {
     let live = true;
     // Once per page, even when React runs effects twice.
-    booting ??= bootWorkspace(useStudio, defaultSample.title);
+    booting ??= bootWorkspace(useStudio, defaultSample.title).then(async (handle) => {
+      // A YAML workflow is drawn on the first paint too: its parser loads on demand, so wait for it.
+      if (useStudio.getState().format === 'yaml') await loadYamlSupport();
+      return handle;
+    });
     booting.then(
       (handle) => {
         autosave = handle;

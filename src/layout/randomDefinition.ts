@@ -3,19 +3,9 @@
  * Choices with forward jumps and loops, catchers. Seeded, so a size and a seed always give the same
  * definition. Not a validity fuzzer: the definitions are valid ASL, but nothing runs them.
  */
+import { seededRandom as rng } from '../asl/paths';
 import type { ChoiceRule, State, StateMachine, StateMachineFragment } from '../asl/types';
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const RESOURCES = [
   'arn:aws:states:::lambda:invoke',

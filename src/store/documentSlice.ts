@@ -1,9 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { parseText } from '../asl/parse';
 import type { ParseResult, SourceFormat } from '../asl/parse';
-import { toJsonText, toYamlText } from '../asl/serialize';
-import { updateText, type TextEdit } from '../asl/text';
+import type { TextEdit } from '../asl/text';
 import type { Diagnostic, JsonValue, StateMachine } from '../asl/types';
+import { isYamlPending, loadYamlSupport, parseDocumentText, updateDocumentText, writeDocumentText } from './textFormats';
 import type { StudioState } from './types';
 
 /** Who changed the text: the editor echoes nothing it typed itself, everything else it applies. */
@@ -43,7 +42,7 @@ export interface DocumentSlice {
 }
 
 function readText(text: string, previous: JsonValue | undefined) {
-  const parse = parseText(text);
+  const parse = parseDocumentText(text);
   const syntaxErrors = parse.diagnostics.filter((d) => d.severity === 'error');
   const usable = parse.value !== undefined && syntaxErrors.length === 0;
   return { text, format: parse.format, parse, syntaxErrors, definition: usable ? parse.value : previous };
@@ -51,29 +50,49 @@ function readText(text: string, previous: JsonValue | undefined) {
 
 /** Creates the document slice, opened on `initialText`. */
 export function createDocumentSlice(initialText: string): StateCreator<StudioState, [], [], DocumentSlice> {
-  return (set, get) => ({
-    ...readText(initialText, undefined),
-    revision: 0,
-    lastChange: { revision: 0, origin: 'load' },
-    setText: (text, origin = 'editor', label = 'Edit text') => {
-      const before = get();
-      if (text === before.text) return;
-      before.recordHistory(before.text, origin, label);
-      const revision = before.revision + 1;
-      set({ ...readText(text, before.definition), revision, lastChange: { revision, origin } });
-    },
-    commitDefinition: (nextDefinition, label) => {
-      const next = nextDefinition as JsonValue;
-      const before = get();
-      // Commands only run on a definition that parsed; if the text is broken right now, write the
-      // whole definition out rather than guess where the edit goes in text that does not parse.
-      const base = before.syntaxErrors.length === 0 ? before.parse.value : undefined;
-      const update = base === undefined ? undefined : updateText(before.text, before.format, base, next);
-      const text = update ? update.text : before.format === 'yaml' ? toYamlText(next) : toJsonText(next);
-      if (text === before.text) return;
-      before.recordHistory(before.text, 'command', label);
-      const revision = before.revision + 1;
-      set({ ...readText(text, before.definition), revision, lastChange: { revision, origin: 'command', edits: update?.edits } });
-    },
-  });
+  return (set, get) => {
+    /** YAML read before YAML support arrived is parsed again once it is here (the text is unchanged: no revision). */
+    const readLater = (parse: ParseResult) => {
+      if (!isYamlPending(parse)) return;
+      void loadYamlSupport().then(() => {
+        const now = get();
+        if (now.parse === parse) set(readText(now.text, now.definition));
+      });
+    };
+    const read = (text: string, previous: JsonValue | undefined) => {
+      const result = readText(text, previous);
+      readLater(result.parse);
+      return result;
+    };
+    return {
+      ...read(initialText, undefined),
+      revision: 0,
+      lastChange: { revision: 0, origin: 'load' },
+      setText: (text, origin = 'editor', label = 'Edit text') => {
+        const before = get();
+        if (text === before.text) return;
+        before.recordHistory(before.text, origin, label);
+        const revision = before.revision + 1;
+        set({ ...read(text, before.definition), revision, lastChange: { revision, origin } });
+      },
+      commitDefinition: (nextDefinition, label) => {
+        const next = nextDefinition as JsonValue;
+        const before = get();
+        // Commands only run on a definition that parsed; if the text is broken right now, write the
+        // whole definition out rather than guess where the edit goes in text that does not parse.
+        const base = before.syntaxErrors.length === 0 ? before.parse.value : undefined;
+        const update = base === undefined ? undefined : updateDocumentText(before.text, before.format, base, next);
+        const text = update ? update.text : writeDocumentText(next, before.format);
+        if (text === undefined) {
+          // Only in the first moments after YAML text arrived, before the YAML support did.
+          before.notify('info', 'YAML support is still loading: try that again in a moment.');
+          return;
+        }
+        if (text === before.text) return;
+        before.recordHistory(before.text, 'command', label);
+        const revision = before.revision + 1;
+        set({ ...read(text, before.definition), revision, lastChange: { revision, origin: 'command', edits: update?.edits } });
+      },
+    };
+  };
 }

@@ -36,3 +36,4 @@ export function createStudioStore(text: string): UseBoundStore<StoreApi<StudioSt
 export const useStudio = createStudioStore(defaultSample.text);
 
 export { useStateRunStatus } from './useStateRunStatus';
+export { loadYamlSupport, needsYamlSupport, writeDocumentText } from './textFormats';

@@ -2,7 +2,7 @@
  * The typed messages between the main thread (EngineClient) and the engine worker (host.ts).
  * Everything here crosses postMessage, so it is plain data: no functions, no class instances.
  */
-import type { JsonObject, JsonValue, QueryLanguage, State } from '../asl/types';
+import type { JsonValue, State } from '../asl/types';
 import type {
   ExecutionContextInit,
   ExecutionResult,
@@ -10,6 +10,7 @@ import type {
   LimitsOption,
   MockSelection,
   PauseInfo,
+  TestStateOptions,
   TestStateResult,
   ThreadInfo,
   WorkflowType,
@@ -49,15 +50,7 @@ export interface RunOptions {
 export type DebugAction = 'pause' | 'continue' | 'step' | 'stepInto' | 'stepOver' | 'stepOut';
 
 /** TestState request options (a mocked task result or error instead of a handler). */
-export interface TestStateRequest {
-  input?: JsonValue;
-  variables?: JsonObject;
-  context?: ExecutionContextInit;
-  stateName?: string;
-  queryLanguage?: QueryLanguage;
-  mock?: { result: JsonValue } | { error: string; cause?: string };
-  seed?: number;
-}
+export type TestStateRequest = Pick<TestStateOptions, 'input' | 'variables' | 'context' | 'stateName' | 'queryLanguage' | 'mock' | 'seed'>;
 
 /** Main thread -> worker. */
 export type ToWorker =

@@ -68,10 +68,15 @@ export function createDiagnosticsSource(store: StudioStore, validate: Validator)
   /** Brings the snapshot up to the store's text: from the syntax errors, the cache, or a validation. */
   const update = () => {
     if (isCurrent()) return;
-    const { parse, syntaxErrors, workflowType, text } = store.getState();
+    const { parse, syntaxErrors, workflowType, text, lastChange } = store.getState();
     if (syntaxErrors.length > 0 || parse.value === undefined) return publish(syntaxErrors, parse, workflowType);
     const hit = cache.get(parse)?.get(workflowType);
     if (hit) return publish(hit, parse, workflowType);
+    // Another document was opened: its problems are not the last one's, so show none until they arrive.
+    if (lastChange.origin === 'load' && snapshot.diagnostics.length > 0) {
+      snapshot = { ...snapshot, diagnostics: [] };
+      for (const listener of [...listeners]) listener();
+    }
     if (inFlight || (failed?.parse === parse && failed.workflowType === workflowType)) return;
     let result: Diagnostic[] | Promise<Diagnostic[]>;
     try {

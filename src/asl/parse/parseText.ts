@@ -1,12 +1,7 @@
-import type { Diagnostic } from '../types';
 import { detectFormat } from './detectFormat';
-import { nestingDiagnostic } from './diagnostics';
-import { LineIndex } from './lineIndex';
 import { parseJson } from './parseJson';
+import { parseWith } from './parseWith';
 import { parseYaml } from './parseYaml';
-import { failedSyntax as failed } from './syntaxResult';
-import type { SyntaxResult } from './syntaxResult';
-import { TableSourceMap } from './tableSourceMap';
 import type { ParseResult, SourceFormat } from './types';
 
 /**
@@ -17,23 +12,5 @@ import type { ParseResult, SourceFormat } from './types';
  * @example parseText('{"StartAt": "A", "States": {}}').value // { StartAt: 'A', States: {} }
  */
 export function parseText(text: string, format: SourceFormat = detectFormat(text)): ParseResult {
-  const lines = new LineIndex(text);
-  const result = safely(() => (format === 'json' ? parseJson(text, lines) : parseYaml(text, lines)), lines);
-  const diagnostics = result.empty ? [emptyDiagnostic(lines, text.length)] : result.diagnostics;
-  return { value: result.value, format, sourceMap: new TableSourceMap(result.table, lines), diagnostics };
-}
-
-/** The pre-scans should make this unreachable; a parser bug must still not take the editor down. */
-function safely(parse: () => SyntaxResult, lines: LineIndex): SyntaxResult {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof RangeError) return failed(nestingDiagnostic(lines, 0));
-    const message = error instanceof Error ? error.message : String(error);
-    return failed({ code: 'PARSE_SYNTAX', severity: 'error', message: `The text could not be parsed: ${message}`, pointer: '', range: lines.range(0, 0) });
-  }
-}
-
-function emptyDiagnostic(lines: LineIndex, length: number): Diagnostic {
-  return { code: 'PARSE_EMPTY', severity: 'error', message: 'The definition is empty', pointer: '', range: lines.range(0, length) };
+  return parseWith(text, format, format === 'json' ? parseJson : parseYaml);
 }

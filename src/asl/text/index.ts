@@ -5,4 +5,5 @@
  */
 export type { TextEdit, TextUpdate } from './types';
 export { updateText, MAX_CHANGES } from './updateText';
+export { updateTextWith, type YamlWriter } from './updateTextWith';
 export { applyEdits } from './edits';

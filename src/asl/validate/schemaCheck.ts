@@ -1,29 +1,16 @@
 /**
- * Structural checks: runs the ASL JSON Schema with ajv and turns its errors into diagnostics a
- * person can act on (one per problem, named after the field and the state type).
+ * Structural checks: runs the ASL JSON Schema and turns its errors into diagnostics a person can act
+ * on (one per problem, named after the field and the state type). The schema is compiled ahead of
+ * time (ajv standalone code, see ../schema/validator.ts), so no start-up pays for it.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { aslSchema, type JsonSchema } from '../schema';
+import type { ErrorObject } from 'ajv';
+import type { JsonSchema } from '../schema';
+import validateSchema from '../schema/validator';
 import { childPointer, fromPointer } from '../pointer';
 import type { JsonValue } from '../types';
 import { type DiagnosticCode } from './codes';
 import { describeAdditionalProperty } from './schemaMessages';
 import type { Reporter } from './Reporter';
-
-let compiled: ValidateFunction | undefined;
-
-/**
- * Compiles the schema once per process, on first use. Strict mode and code optimisation are off
- * here because they cost a third of the compile time, which every CLI start pays; the schema's
- * own test compiles it strictly.
- */
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true, code: { optimize: false } });
-    compiled = ajv.compile(aslSchema);
-  }
-  return compiled;
-}
 
 type AslError = ErrorObject & { parentSchema?: JsonSchema };
 
@@ -33,9 +20,8 @@ const ALT_PATTERN = /^\\\$\\\{\[\^\}\]\+\\\}/;
 
 /** Runs the schema and reports what it finds. */
 export function checkSchema(definition: JsonValue, reporter: Reporter): void {
-  const validate = validator();
-  if (validate(definition)) return;
-  const errors = (validate.errors ?? []) as AslError[];
+  if (validateSchema(definition)) return;
+  const errors = (validateSchema.errors ?? []) as AslError[];
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
   // A value of the wrong type also fails its enum and pattern: the type is the one to report.
   const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type' && !isAlternative(e)).map((e) => e.instancePath));

@@ -14,7 +14,8 @@ import type { FlowNode } from './toFlow';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useDragTracking } from './useDragTracking';
 import { useFlowGraph } from './useFlowGraph';
-import { FIT_OPTIONS, useAutoFit, useCentreOn, useRevealSelection } from './useViewport';
+import { FIT_OPTIONS, useCompactCanvas, useFitTracker, useRefitOnResize } from './useFitTracker';
+import { useAutoFit, useCentreOn, useRevealSelection } from './useViewport';
 import './canvas.css';
 import './interactions.css';
 
@@ -61,7 +62,10 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
     () => (selected === null ? graph.nodes : graph.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n))),
     [graph.nodes, selected],
   );
-  useAutoFit(useMemo(() => graph.nodes.map((n) => n.id), [graph.nodes]));
+  const fit = useFitTracker(container);
+  useAutoFit(useMemo(() => graph.nodes.map((n) => n.id), [graph.nodes]), fit);
+  useRefitOnResize(container, fit);
+  const compact = useCompactCanvas(container);
   useRevealSelection(container);
   useDragTracking();
 
@@ -140,12 +144,13 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
         onlyRenderVisibleElements
       >
         <Background gap={20} size={1} />
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS}>
+        {/* The fit button's fit is the tracker's too (the same queued fit), so a resize after it refits. */}
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} onFitView={fit.fit}>
           <ControlButton onClick={() => selected !== null && centreOn(selected)} disabled={selected === null} aria-label="Centre on selection" title="Centre on the selected state">
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3v4M12 17v4M3 12h4M17 12h4" stroke="currentColor" strokeWidth="2" fill="none" /><circle cx="12" cy="12" r="3" fill="currentColor" /></svg>
           </ControlButton>
         </Controls>
-        <MiniMap<FlowNode> nodeColor={minimapColor} pannable zoomable ariaLabel="Minimap" />
+        {!compact && <MiniMap<FlowNode> nodeColor={minimapColor} pannable zoomable ariaLabel="Minimap" />}
       </ReactFlow>
       {emptyMachine && <EmptyCanvas />}
       {menu && (

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
+import { useDocumentDiagnostics } from '../../app/diagnostics/documentDiagnostics';
 import { toGraph } from '../../asl/graph';
 import type { StateMachine } from '../../asl/types';
 import { layoutGraph } from '../../layout';
 import { useStudio } from '../../store';
-import { useDiagnostics } from '../problems/useDiagnostics';
 import { measureNode } from './measure';
 import { dropTargetsOf } from './dropTargets';
 import { toFlowEdges, toFlowNodes } from './toFlow';
@@ -17,7 +17,7 @@ function asMachine(value: unknown): StateMachine {
 /** The last valid definition as React Flow nodes and edges, recomputed only when it changes. */
 export function useFlowGraph() {
   const definition = useStudio((s) => s.definition);
-  const diagnostics = useDiagnostics();
+  const diagnostics = useDocumentDiagnostics();
   const graph = useMemo(() => toGraph(asMachine(definition)), [definition]);
   const layout = useMemo(() => layoutGraph(graph, { measure: measureNode }), [graph]);
   const targets = useMemo(() => dropTargetsOf(graph), [graph]);

@@ -2,8 +2,7 @@ import { useReactFlow, type InternalNode } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useStudio } from '../../store';
 import type { FlowNode } from './toFlow';
-
-export const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.1 } as const;
+import type { FitTracker } from './useFitTracker';
 
 function centreOf(node: InternalNode<FlowNode>) {
   const { x, y } = node.internals.positionAbsolute;
@@ -14,8 +13,7 @@ function centreOf(node: InternalNode<FlowNode>) {
  * Fits the view when another document is shown (most node ids changed), not on every edit: after
  * a drop or a delete the user keeps their place.
  */
-export function useAutoFit(ids: readonly string[]): void {
-  const { fitView } = useReactFlow();
+export function useAutoFit(ids: readonly string[], tracker: FitTracker): void {
   const previous = useRef<Set<string>>(new Set());
   const key = ids.join('\n');
   useEffect(() => {
@@ -24,9 +22,9 @@ export function useAutoFit(ids: readonly string[]): void {
     previous.current = now;
     const kept = [...now].filter((id) => before.has(id)).length;
     if (kept >= Math.max(before.size, now.size) / 2 && before.size > 0) return;
-    const frame = requestAnimationFrame(() => void fitView(FIT_OPTIONS));
+    const frame = requestAnimationFrame(() => tracker.fit());
     return () => cancelAnimationFrame(frame);
-  }, [key, fitView]);
+  }, [key, tracker]);
 }
 
 /** Centres the view on a state, keeping the zoom (at least 60%, so it can be read). */

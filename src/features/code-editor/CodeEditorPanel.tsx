@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useStudio } from '../../store';
+import { loadYamlSupport, useStudio } from '../../store';
 import { FormatSwitch } from './FormatSwitch';
 import { mountEditor } from './mountEditor';
 import './codeEditor.css';
@@ -13,6 +13,8 @@ export default function CodeEditorPanel() {
   const hostRef = useRef<HTMLDivElement>(null);
   const format = useStudio((s) => s.format);
   useEffect(() => mountEditor(hostRef.current!, useStudio), []);
+  // Whatever is typed here may be YAML: have its parser ready (the first page leaves it out).
+  useEffect(() => void loadYamlSupport(), []);
   return (
     <section className="code-editor code-editor--monaco" aria-label="Code editor">
       <header className="code-editor__header">

@@ -5,7 +5,6 @@ import { RunResult } from './RunResult';
 import { StatusBadge } from './StatusBadge';
 import { runCurrentWorkflow } from './runCurrent';
 import './execution.css';
-import './canvasRunStatus.css';
 
 function duration(startedAt: number, endedAt: number | null): string {
   if (endedAt === null) return '';

@@ -1,5 +1,7 @@
 import { useStudio } from '../../store';
 import { runCurrentWorkflow } from './runCurrent';
+// The canvas shows a run's colours even while the (lazily loaded) execution panel is closed.
+import './canvasRunStatus.css';
 
 /** The top bar's Run button: opens the execution panel and runs the workflow in the engine worker. */
 export function RunButton() {

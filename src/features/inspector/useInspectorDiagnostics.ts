@@ -1,7 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
-import { documentDiagnostics } from '../../app/documentDiagnostics';
+import { useDocumentDiagnostics } from '../../app/diagnostics/documentDiagnostics';
 import type { Diagnostic } from '../../asl/types';
-import { useStudio } from '../../store';
 
 /** Diagnostics by pointer, so a field finds its own messages without scanning them all. */
 export interface DiagnosticsIndex {
@@ -14,17 +13,14 @@ const EMPTY: DiagnosticsIndex = { all: [], within: () => [] };
 
 /** What the validator says about the open text (with the chosen workflow type), indexed by pointer. */
 export function useInspectorDiagnostics(): DiagnosticsIndex {
-  const syntaxErrors = useStudio((s) => s.syntaxErrors);
-  const parse = useStudio((s) => s.parse);
-  const textLength = useStudio((s) => s.text.length);
-  const workflowType = useStudio((s) => s.workflowType);
-  return useMemo(() => {
-    const all = documentDiagnostics(parse, syntaxErrors, textLength, workflowType);
-    return {
+  const all = useDocumentDiagnostics();
+  return useMemo(
+    () => ({
       all,
       within: (pointer) => all.filter((d) => d.pointer === pointer || d.pointer.startsWith(`${pointer}/`)),
-    };
-  }, [syntaxErrors, parse, textLength, workflowType]);
+    }),
+    [all],
+  );
 }
 
 /** Passes the one diagnostics index down to every field of the inspector. */

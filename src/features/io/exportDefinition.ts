@@ -1,6 +1,5 @@
-import { toJsonText, toYamlText } from '../../asl/serialize';
 import type { JsonValue } from '../../asl/types';
-import { useStudio } from '../../store';
+import { loadYamlSupport, useStudio, writeDocumentText } from '../../store';
 import { copyText } from './clipboard';
 import { downloadFile, fileBaseName } from './download';
 
@@ -10,7 +9,7 @@ export type TextFormat = 'json' | 'yaml';
  * The definition as text in `format`: the text exactly as written when it is already in that
  * format (comments and layout kept, even if broken), else converted from the parsed definition.
  */
-export function definitionText(format: TextFormat): { ok: true; text: string; asIs: boolean } | { ok: false; message: string } {
+export async function definitionText(format: TextFormat): Promise<{ ok: true; text: string; asIs: boolean } | { ok: false; message: string }> {
   const s = useStudio.getState();
   if (s.format === format) return { ok: true, text: s.text, asIs: true };
   if (s.syntaxErrors.length > 0 || s.parse.value === undefined) {
@@ -18,7 +17,8 @@ export function definitionText(format: TextFormat): { ok: true; text: string; as
     return { ok: false, message: `The text does not parse${where}, so it cannot be converted to ${format.toUpperCase()}: download it as .asl.${s.format} or fix it first.` };
   }
   const value = s.parse.value as JsonValue;
-  return { ok: true, text: format === 'yaml' ? toYamlText(value) : toJsonText(value), asIs: false };
+  if (format === 'yaml') await loadYamlSupport();
+  return { ok: true, text: writeDocumentText(value, format) ?? '', asIs: false };
 }
 
 function workflowName(): string {
@@ -27,9 +27,9 @@ function workflowName(): string {
 }
 
 /** Downloads the open workflow as `<name>.asl.json` or `<name>.asl.yaml`. */
-export function exportDefinition(format: TextFormat): void {
+export async function exportDefinition(format: TextFormat): Promise<void> {
   const s = useStudio.getState();
-  const result = definitionText(format);
+  const result = await definitionText(format);
   if (!result.ok) {
     s.notify('warning', result.message);
     return;

@@ -1,12 +1,14 @@
 import { guardLargeDocument } from '../../app/largeDocument';
-import { useStudio } from '../../store';
+import { loadYamlSupport, needsYamlSupport, useStudio } from '../../store';
 import { looksLikeAsl, nameFromFile } from './looksLikeAsl';
 
 /**
  * Opens `text` exactly as given (JSON or YAML, valid or not) as a new workflow, never over the
- * open one, and says what happened.
+ * open one, and says what happened. YAML waits for the YAML support (loaded on demand), so its
+ * graph is drawn at once.
  */
-export function openAsNewWorkflow(text: string, name: string, how: 'file' | 'paste' | 'share' | 'sample'): void {
+export async function openAsNewWorkflow(text: string, name: string, how: 'file' | 'paste' | 'share' | 'sample'): Promise<void> {
+  if (needsYamlSupport(text)) await loadYamlSupport();
   guardLargeDocument(text);
   const state = useStudio.getState();
   state.createWorkflow({ name, text });
@@ -24,7 +26,7 @@ export function openAsNewWorkflow(text: string, name: string, how: 'file' | 'pas
 export async function importFiles(files: Iterable<File>): Promise<void> {
   for (const file of files) {
     try {
-      openAsNewWorkflow(await file.text(), nameFromFile(file.name), 'file');
+      await openAsNewWorkflow(await file.text(), nameFromFile(file.name), 'file');
     } catch (error) {
       useStudio.getState().notify('error', `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     }

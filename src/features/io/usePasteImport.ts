@@ -19,7 +19,7 @@ export function usePasteImport(): void {
         useStudio.getState().notify('info', 'The clipboard does not hold a state machine (no States or StartAt), so nothing was opened.');
         return;
       }
-      openAsNewWorkflow(text, 'Pasted workflow', 'paste');
+      void openAsNewWorkflow(text, 'Pasted workflow', 'paste');
     };
     window.addEventListener('paste', onPaste);
     return () => window.removeEventListener('paste', onPaste);

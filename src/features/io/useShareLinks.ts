@@ -12,7 +12,7 @@ async function openFromHash(): Promise<void> {
   const { readShareHash } = await import('./share');
   const shared = readShareHash(window.location.hash);
   clearHash();
-  if (shared.kind === 'ok') openAsNewWorkflow(shared.text, shared.name, 'share');
+  if (shared.kind === 'ok') await openAsNewWorkflow(shared.text, shared.name, 'share');
   else if (shared.kind === 'broken') useStudio.getState().notify('error', `This share link cannot be opened: ${shared.reason}. Your current workflow is unchanged.`);
 }
 

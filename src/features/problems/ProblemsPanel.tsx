@@ -1,9 +1,10 @@
+import { countStates } from '../../asl/countStates';
+import { useDocumentDiagnostics } from '../../app/diagnostics/documentDiagnostics';
 import { useStudio } from '../../store';
-import { useDiagnostics } from './useDiagnostics';
 
 /** The list of problems in the open workflow, worst first, each with its place in the text. */
 export function ProblemsPanel() {
-  const diagnostics = useDiagnostics();
+  const diagnostics = useDocumentDiagnostics();
   const stateCount = useStudio((s) => countStates(s.definition));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return (
@@ -25,18 +26,3 @@ export function ProblemsPanel() {
   );
 }
 
-function countStates(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  const states = (value as { States?: unknown }).States;
-  if (states === null || typeof states !== 'object') return 0;
-  let count = 0;
-  for (const state of Object.values(states as Record<string, unknown>)) {
-    count += 1;
-    if (state !== null && typeof state === 'object') {
-      const s = state as { Branches?: unknown[]; ItemProcessor?: unknown; Iterator?: unknown };
-      if (Array.isArray(s.Branches)) for (const branch of s.Branches) count += countStates(branch);
-      count += countStates(s.ItemProcessor) + countStates(s.Iterator);
-    }
-  }
-  return count;
-}

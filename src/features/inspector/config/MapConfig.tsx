@@ -1,6 +1,6 @@
 import { childPointer } from '../../../asl/pointer';
 import type { ItemProcessor, JsonValue, MapState } from '../../../asl/types';
-import { countStates } from '../machine/countStates';
+import { countStates } from '../../../asl/countStates';
 import { jsonCodec, numberCodec, textCodec, type Codec } from '../controls/codecs';
 import { FormField } from '../controls/FormField';
 import { jsonataValueCodec } from '../controls/jsonataCodec';

@@ -2,7 +2,7 @@ import type { ParallelState, StateMachineFragment } from '../../../asl/types';
 import { addBranchCommand } from '../../../commands/branch/add';
 import { removeBranchCommand } from '../../../commands/branch/remove';
 import { useStudio } from '../../../store';
-import { countStates } from '../machine/countStates';
+import { countStates } from '../../../asl/countStates';
 import { Section } from '../controls/Section';
 import { runCommand } from '../useEdit';
 import type { ConfigProps } from './types';

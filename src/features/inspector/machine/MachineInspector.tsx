@@ -8,7 +8,7 @@ import { Section } from '../controls/Section';
 import { Segmented } from '../controls/Segmented';
 import { runCommand } from '../useEdit';
 import { DiagnosticsContext } from '../useInspectorDiagnostics';
-import { countStates } from './countStates';
+import { countStates } from '../../../asl/countStates';
 
 function asMachine(value: unknown): Partial<StateMachine> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as StateMachine) : {};

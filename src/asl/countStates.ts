@@ -1,4 +1,7 @@
-/** How many states a definition has, nested scopes included (robust to half-typed definitions). */
+/**
+ * How many states a definition has, nested scopes included; tolerant of half-typed definitions.
+ * @example countStates({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }) === 1
+ */
 export function countStates(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
   const states = (value as { States?: unknown }).States;
