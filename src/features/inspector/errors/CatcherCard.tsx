@@ -1,3 +1,4 @@
+import { ListCardHead } from './ListCardHead';
 import { childPointer } from '../../../asl/pointer';
 import type { Catcher, JsonValue } from '../../../asl/types';
 import { AssignEditor } from '../controls/AssignEditor';
@@ -7,7 +8,6 @@ import { FormField } from '../controls/FormField';
 import { jsonataValueCodec } from '../controls/jsonataCodec';
 import { SelectField } from '../controls/SelectField';
 import type { StateEdit } from '../useEdit';
-import { Icon } from '../controls/icons';
 
 export interface CatcherCardProps {
   catcher: Catcher;
@@ -26,14 +26,7 @@ export function CatcherCard({ catcher, index, count, pointer, jsonata, targets, 
   const title = `Catcher ${index + 1}`;
   return (
     <div className="card" role="group" aria-label={title}>
-      <div className="card__head">
-        <span className="card__title">{title}</span>
-        <div className="card__actions">
-          <button type="button" className="icon-button" aria-label={`Move ${title} up`} disabled={index === 0} onClick={() => onMove(-1)}><Icon name="up" /></button>
-          <button type="button" className="icon-button" aria-label={`Move ${title} down`} disabled={index === count - 1} onClick={() => onMove(1)}><Icon name="down" /></button>
-          <button type="button" className="icon-button icon-button--danger" aria-label={`Delete ${title}`} onClick={() => edit.set(count === 1 ? 'Catch' : path, undefined, `Delete ${title.toLowerCase()}`)}><Icon name="trash" /></button>
-        </div>
-      </div>
+      <ListCardHead title={title} index={index} count={count} onMove={onMove} onDelete={() => edit.set(count === 1 ? 'Catch' : path, undefined, `Delete ${title.toLowerCase()}`)} />
       <ErrorNamesField value={Array.isArray(catcher.ErrorEquals) ? catcher.ErrorEquals : []} pointer={childPointer(pointer, 'ErrorEquals')} onUpdate={(fn) => edit.update([...path, 'ErrorEquals'], (cur) => fn(Array.isArray(cur) ? (cur as string[]) : []))} />
       <SelectField label="Fallback state" asl="Next" pointer={childPointer(pointer, 'Next')} value={catcher.Next} options={targets.map((t) => ({ value: t }))} onChange={(v) => edit.set([...path, 'Next'], v)} />
       {jsonata ? (

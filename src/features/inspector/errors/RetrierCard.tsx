@@ -1,3 +1,4 @@
+import { ListCardHead } from './ListCardHead';
 import { childPointer } from '../../../asl/pointer';
 import type { JsonValue, Retrier } from '../../../asl/types';
 import { numberCodec, type Codec } from '../controls/codecs';
@@ -5,7 +6,6 @@ import { ErrorNamesField } from '../controls/ErrorNamesField';
 import { FormField } from '../controls/FormField';
 import { SelectField } from '../controls/SelectField';
 import type { StateEdit } from '../useEdit';
-import { Icon } from '../controls/icons';
 
 const whole = numberCodec({ integer: true }) as Codec<JsonValue>;
 const decimal = numberCodec() as Codec<JsonValue>;
@@ -28,14 +28,7 @@ export function RetrierCard({ retrier, index, count, pointer, edit, onMove }: Re
   );
   return (
     <div className="card" role="group" aria-label={title}>
-      <div className="card__head">
-        <span className="card__title">{title}</span>
-        <div className="card__actions">
-          <button type="button" className="icon-button" aria-label={`Move ${title} up`} disabled={index === 0} onClick={() => onMove(-1)}><Icon name="up" /></button>
-          <button type="button" className="icon-button" aria-label={`Move ${title} down`} disabled={index === count - 1} onClick={() => onMove(1)}><Icon name="down" /></button>
-          <button type="button" className="icon-button icon-button--danger" aria-label={`Delete ${title}`} onClick={() => edit.set(count === 1 ? 'Retry' : path, undefined, `Delete ${title.toLowerCase()}`)}><Icon name="trash" /></button>
-        </div>
-      </div>
+      <ListCardHead title={title} index={index} count={count} onMove={onMove} onDelete={() => edit.set(count === 1 ? 'Retry' : path, undefined, `Delete ${title.toLowerCase()}`)} />
       <ErrorNamesField value={Array.isArray(retrier.ErrorEquals) ? retrier.ErrorEquals : []} pointer={childPointer(pointer, 'ErrorEquals')} onUpdate={(fn) => edit.update([...path, 'ErrorEquals'], (cur) => fn(Array.isArray(cur) ? (cur as string[]) : []))} />
       <div className="grid-2">
         {number('IntervalSeconds', 'Interval (s)', whole, '1')}
