@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnOrder } from './column';
-import { blockSignature, layoutFlow, type FlowBlock } from './flowBlock';
+import { testBlock } from './blockTestKit';
+import { blockSignature, layoutFlow } from './flowBlock';
 
-/** A block of `n` 200x44 nodes with the given edges ("0>1"), no markers. */
-function block(n: number, edges: string[], start = -1, end = -1): FlowBlock {
-  return {
-    widths: new Array<number>(n).fill(200),
-    heights: new Array<number>(n).fill(44),
-    edges: edges.map((e) => {
-      const [source, target] = e.split('>').map(Number);
-      return { source, target, weight: 1 };
-    }),
-    start,
-    end,
-  };
-}
+const block = testBlock;
 
 describe('columnOrder', () => {
   it.each([

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowBlock } from './flowBlock';
+import { testBlock } from './blockTestKit';
 import { layoutSeriesParallel, seriesParallel } from './seriesParallel';
 
-/** A block of `n` 200x44 nodes with the given edges ("0>1"), node 0 its start. */
-function block(n: number, edges: string[]): FlowBlock {
-  return {
-    widths: new Array<number>(n).fill(200),
-    heights: new Array<number>(n).fill(44),
-    edges: edges.map((e) => {
-      const [source, target] = e.split('>').map(Number);
-      return { source, target, weight: 1 };
-    }),
-    start: 0,
-    end: -1,
-  };
-}
+/** Node 0 is the start. */
+const block = (n: number, edges: string[]) => testBlock(n, edges, 0);
 
 const x = (centers: readonly number[], v: number) => centers[2 * v];
 const y = (centers: readonly number[], v: number) => centers[2 * v + 1];
