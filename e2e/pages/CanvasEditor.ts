@@ -50,11 +50,18 @@ export class CanvasEditor {
     await this.page.mouse.move(canvas.x + 40, canvas.y + 40, { steps: 4 });
   }
 
+  /**
+   * Releases over `zone` the way a person does: aims at where it is once the view has come to rest
+   * (an edit can scroll the new state into view with a short animation), and lets go only when the
+   * zone shows it is the target.
+   */
   async dropOn(zone: Locator): Promise<void> {
     await expect(zone).toBeVisible();
-    const box = await zone.boundingBox();
-    if (!box) throw new Error('no drop zone box');
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await expect(async () => {
+      const box = await restingBox(this.page, zone);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      await expect(zone).toHaveClass(/(drop-zone|group-drop)--hover/, { timeout: 500 });
+    }).toPass({ timeout: 5_000 });
     await this.page.mouse.up();
   }
 
@@ -75,4 +82,17 @@ export class CanvasEditor {
   undo(): Promise<void> {
     return this.page.getByRole('button', { name: 'Undo' }).click();
   }
+}
+
+/** The box of `target` once two readings a frame apart agree (the view is not being animated). */
+async function restingBox(page: Page, target: Locator) {
+  let last = await target.boundingBox();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(50);
+    const now = await target.boundingBox();
+    if (last && now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  if (!last) throw new Error('drop zone has no box');
+  return last;
 }
