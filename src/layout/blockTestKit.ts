@@ -7,7 +7,7 @@ export function testBlock(n: number, edges: string[], start = -1, end = -1): Flo
     heights: new Array<number>(n).fill(44),
     edges: edges.map((e) => {
       const [source, target] = e.split('>').map(Number);
-      return { source, target, weight: 1 };
+      return { source, target, weight: 1, catch: false };
     }),
     start,
     end,

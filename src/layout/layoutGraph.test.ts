@@ -192,6 +192,47 @@ describe('layoutGraph', () => {
     expect(layoutGraph({ nodes: [], edges: [], unresolved: [] })).toEqual({ nodes: [], edges: [], width: 0, height: 0 });
   });
 
+  describe('a long workflow whose Tasks Catch to one shared handler', () => {
+    // 60 Tasks in a line, a Choice that skips ahead, and every fifth Task catching to Handle.
+    const states: StateMachine['States'] = {};
+    const name = (i: number) => `Step${i}`;
+    for (let i = 0; i < 60; i++) {
+      states[name(i)] = {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Next: i === 59 ? 'Done' : name(i + 1),
+        ...(i % 5 === 0 ? { Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Handle' }] } : {}),
+      };
+    }
+    states.Skip = { Type: 'Choice', Choices: [{ Variable: '$.fast', BooleanEquals: true, Next: name(40) }], Default: name(0) };
+    states.Handle = { Type: 'Pass', Next: 'Failed' };
+    states.Failed = { Type: 'Fail', Error: 'Failed' };
+    states.Done = { Type: 'Succeed' };
+    const def: StateMachine = { StartAt: 'Skip', States: states };
+    const graph = toGraph(def);
+    const layout = layoutGraph(graph, { cache: false });
+    const catchEdges = graph.edges.flatMap((e, i) => (e.kind === 'catch' ? [{ edge: e, points: layout.edges[i].points }] : []));
+
+    it('puts the handler below every catcher, without overlaps', () => {
+      expect(layoutProblems(layout)).toEqual([]);
+      const handle = box(layout, 'Handle');
+      for (const { edge } of catchEdges) expect(box(layout, edge.source).y).toBeLessThan(handle.y);
+    });
+
+    it('routes all catchers but the last down one lane right of every state, from side to side', () => {
+      const right = Math.max(...layout.nodes.map((n) => n.x + n.width));
+      const aside = catchEdges.filter(({ points }) => points.length === 4 && points[1].x > right);
+      expect(aside).toHaveLength(catchEdges.length - 1);
+      expect(new Set(aside.map(({ points }) => points[1].x)).size).toBe(1);
+      for (const { edge, points } of aside) {
+        const [source, target] = [box(layout, edge.source), box(layout, edge.target)];
+        expect(points[0]).toEqual({ x: source.x + source.width, y: source.y + source.height / 2 });
+        expect(points[3]).toEqual({ x: target.x + target.width, y: target.y + target.height / 2 });
+      }
+      expect(layout.width).toBeGreaterThan(right);
+    });
+  });
+
   it('completes a 5,000-state definition', () => {
     const def = randomDefinition(5000, 9);
     const layout = layoutOf(def);

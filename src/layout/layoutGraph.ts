@@ -81,9 +81,10 @@ export function layoutGraph(graph: StateGraph, options: LayoutOptions = {}): Gra
       let pair = pairs.get(key);
       if (pair === undefined) {
         pairs.set(key, (pair = merged.length));
-        merged.push({ source: s, target: t, weight: 0 });
+        merged.push({ source: s, target: t, weight: 0, catch: true });
       }
       merged[pair].weight++;
+      merged[pair].catch &&= edges[e].kind === 'catch';
       edgeToPair.push([e, pair]);
     }
     const marker = (kind: 'start' | 'end') => kids.findIndex((k) => nodes[k].kind === kind && !children.has(k));

@@ -45,7 +45,8 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const showZone = drag !== null && at !== undefined && (drag.kind !== 'state' || acceptsMove(drag.name, source, target, (n) => getNode(n)?.parentId));
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} className={hovered ? 'edge-path--drop-target' : undefined} />
+      {/* No invisible wide twin for the pointer: edges are not clicked, and every mouse move of a pan would hit-test it. */}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} className={hovered ? 'edge-path--drop-target' : undefined} interactionWidth={0} />
       {geometry?.label && <EdgeLabel {...geometry.label} title={data?.edge.title} />}
       {!geometry && typeof label === 'string' && <EdgeLabel x={zone.x} y={zone.y} text={label} width={label.length * LABEL_CHAR + 2 * LABEL_PAD} title={data?.edge.title} />}
       {showZone && <EdgeDropZone id={id} at={at} x={zone.x + (data?.dropOffset ?? 0)} y={zone.y} label={data?.dropLabel ?? 'Insert here'} />}

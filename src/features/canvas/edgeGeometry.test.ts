@@ -54,6 +54,33 @@ describe('edgeGeometry', () => {
   });
 });
 
+describe('edgeGeometry of a long workflow with a shared error handler', () => {
+  const states: Record<string, unknown> = {};
+  for (let i = 0; i < 45; i++) {
+    states[`Step${i}`] = {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Next: i === 44 ? 'Done' : `Step${i + 1}`,
+      ...(i % 4 === 0 ? { Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Handle' }] } : {}),
+    };
+  }
+  Object.assign(states, { Handle: { Type: 'Fail' }, Done: { Type: 'Succeed' } });
+  const graph = toGraph({ StartAt: 'Skip', States: { Skip: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'Step30' }], Default: 'Step0' }, ...states } });
+  const layout = layoutGraph(graph, { measure: measureNode, cache: false });
+  const geometry = edgeGeometry(graph, layout);
+
+  it('draws a catcher in the handler lane from its side into the side of the handler, with its label at the lane', () => {
+    const handle = layout.nodes.find((n) => n.id === 'Handle')!;
+    const step = layout.nodes.find((n) => n.id === 'Step4')!;
+    const edge = graph.edges.find((e) => e.source === 'Step4' && e.kind === 'catch')!;
+    const { route, label } = geometry.get(edge.id)!;
+    expect(route[0]).toEqual({ x: step.x + step.width, y: step.y + step.height / 2 });
+    expect(route.at(-1)).toEqual({ x: handle.x + handle.width, y: handle.y + handle.height / 2 });
+    expect(route).toHaveLength(4);
+    expect(label).toMatchObject({ x: route[1].x, y: route[1].y });
+  });
+});
+
 describe('fitLabels', () => {
   it('shortens a long label next to a close neighbour, and leaves room-rich ones alone', () => {
     const fitted = fitLabels([

@@ -39,6 +39,14 @@ export function absoluteBoxes(layout: GraphLayout): Map<string, Box & { parentId
   return out;
 }
 
+/** True when `p` lies on the left or right side of `box` (not at a corner). */
+function onSide(p: Point, box: Box): boolean {
+  return (Math.abs(p.x - box.x) < 0.5 || Math.abs(p.x - box.x - box.width) < 0.5) && p.y > box.y && p.y < box.y + box.height;
+}
+
+const isOrthogonal = (points: readonly Point[]) =>
+  points.every((p, i) => i === 0 || Math.abs(p.x - points[i - 1].x) < 0.5 || Math.abs(p.y - points[i - 1].y) < 0.5);
+
 function routeOf(edge: GraphEdge, points: readonly Point[], boxes: ReturnType<typeof absoluteBoxes>): Point[] | undefined {
   const source = boxes.get(edge.source);
   const target = boxes.get(edge.target);
@@ -46,6 +54,8 @@ function routeOf(edge: GraphEdge, points: readonly Point[], boxes: ReturnType<ty
   // Layout points are in the coordinates of the edge's scope (its group), or absolute at the top level.
   const scope = source.parentId === undefined ? undefined : boxes.get(source.parentId);
   const abs = points.map((p) => ({ x: p.x + (scope?.x ?? 0), y: p.y + (scope?.y ?? 0) }));
+  // Routed down beside the nodes (a jump past a column, a catcher's lane to a shared handler): side to side as laid out.
+  if (abs.length >= 2 && abs[abs.length - 1].y > abs[0].y && onSide(abs[0], source) && onSide(abs[abs.length - 1], target) && isOrthogonal(abs)) return abs;
   const loop = backEdgeRoute(abs, source, target);
   if (loop) return loop;
   const start = { x: source.x + source.width / 2, y: source.y + source.height };
@@ -65,6 +75,8 @@ const FIRST_TURN = 28;
 function labelSpot(route: readonly Point[], isLoop: boolean): Point {
   if (isLoop || route.length < 2) return midpoint(route);
   const [start, first] = route;
+  // An edge that leaves from the side carries its label where it turns into its lane.
+  if (route.length >= 3 && Math.abs(first.y - start.y) < 0.5) return first;
   if (route.length >= 4 && Math.abs(first.x - start.x) < 0.5 && first.y - start.y <= FIRST_TURN + 12) return route[2];
   return { x: start.x, y: start.y + Math.min(FIRST_TURN, (first.y - start.y) / 2) };
 }
