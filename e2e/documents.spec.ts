@@ -107,6 +107,28 @@ test.describe('workflows', () => {
     await expect(studio.node('World')).toBeVisible();
   });
 
+  test('two tabs: a workflow made in one is listed in the other; editing the same one warns instead of losing work', async ({ page, context }) => {
+    const { studio, docs } = await open(page);
+    await expect(page.getByTestId('save-status')).toHaveText(/Saved/);
+    const other = await context.newPage();
+    const { docs: otherDocs } = await open(other);
+    await expect(otherDocs.name).toHaveValue('Order processing');
+
+    await docs.openMenu();
+    await docs.workflowsPanel.getByRole('button', { name: 'New blank workflow' }).click();
+    await docs.rename('From tab one');
+    await expect(studio.node('Pass')).toBeVisible();
+    await expect.poll(() => otherDocs.workflowNames()).toContain('From tab one');
+    await otherDocs.switchTo('From tab one');
+    await expect(other.getByTestId('rf__node-Pass')).toBeVisible();
+
+    // Both tabs now have "From tab one" open: a change in one leaves the other's text alone, with a warning.
+    await otherDocs.setText(twoStates);
+    await expect(docs.notices).toContainText('also changed in another tab');
+    await expect(studio.node('Pass')).toBeVisible();
+    expect(await otherDocs.text()).toBe(twoStates);
+  });
+
   test('each workflow keeps its own text and undo history', async ({ page }) => {
     const { docs } = await open(page);
     const original = await docs.text();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { defaultSample } from '../samples';
 import { loadYamlSupport, useStudio } from '../store';
+import { startTabSync } from '../store/tabSync';
 import { bootWorkspace, loadViewPrefs, persistViewPrefs, type Autosave } from '../store/persistence';
 
 function systemTheme(): 'light' | 'dark' {
@@ -32,6 +33,7 @@ export function useWorkspaceBoot(): boolean {
     booting ??= bootWorkspace(useStudio, defaultSample.title).then(async (handle) => {
       // A YAML workflow is drawn on the first paint too: its parser loads on demand, so wait for it.
       if (useStudio.getState().format === 'yaml') await loadYamlSupport();
+      startTabSync(useStudio, handle);
       return handle;
     });
     booting.then(

@@ -32,7 +32,9 @@ export const createInspectorSlice: StateCreator<StudioState, [], [], InspectorSl
   workflowType: 'STANDARD',
   previewInputs: {},
   previewResults: {},
-  setWorkflowType: (workflowType) => set({ workflowType }),
+  // The open workflow's type, kept in its entry of the workflow list too (and so saved with it).
+  setWorkflowType: (workflowType) =>
+    set((s) => ({ workflowType, workflows: s.workflows.map((w) => (w.id === s.activeId ? { ...w, type: workflowType } : w)) })),
   setPreviewInput: (state, text) => set({ previewInputs: { ...get().previewInputs, [state]: text } }),
   setPreviewResult: (state, text) => set({ previewResults: { ...get().previewResults, [state]: text } }),
   movePreview: (from, to) => set({ previewInputs: moved(get().previewInputs, from, to), previewResults: moved(get().previewResults, from, to) }),

@@ -42,6 +42,26 @@ describe('autosave', () => {
     expect(after.getState().syntaxErrors.length).toBeGreaterThan(0);
   });
 
+  it('brings back each workflow\'s type', async () => {
+    const { storage } = fakeStorage();
+    const before = createStudioStore(text);
+    const autosave = await bootWorkspace(before, 'Orders', storage);
+    before.getState().setWorkflowType('EXPRESS');
+    before.getState().createWorkflow({ name: 'Standard one' });
+    await autosave.flush();
+    autosave.stop();
+
+    const after = createStudioStore('{}');
+    (await bootWorkspace(after, 'ignored', storage)).stop();
+    expect(after.getState().workflows.map((w) => [w.name, w.type ?? 'STANDARD'])).toEqual([
+      ['Orders', 'EXPRESS'],
+      ['Standard one', 'STANDARD'],
+    ]);
+    expect(after.getState().workflowType).toBe('STANDARD');
+    after.getState().switchWorkflow(after.getState().workflows[0].id);
+    expect(after.getState().workflowType).toBe('EXPRESS');
+  });
+
   it('writes only what changed', async () => {
     const { storage, state } = fakeStorage();
     const store = createStudioStore(text);

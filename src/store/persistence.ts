@@ -17,6 +17,10 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Saves after {@link AUTOSAVE_DELAY_MS} unless another change comes first. */
   schedule(): void;
+  /** Calls `listener` after each successful write, with what was written. Returns the unsubscribe. */
+  onWritten(listener: (batch: StorageBatch) => void): () => void;
+  /** Records workflows another tab saved as already written here (no write back). */
+  adopt(put: readonly { id: string; name: string; text: string }[], removed: readonly string[]): void;
   stop(): void;
 }
 
@@ -39,7 +43,9 @@ function currentTexts(s: StudioState): Map<string, { name: string; text: string 
 function metaOf(s: StudioState): StorageBatch['meta'] {
   const selections: Record<string, string | null> = {};
   for (const w of s.workflows) selections[w.id] = w.id === s.activeId ? s.selected : (s.parked[w.id]?.selected ?? null);
-  return { activeId: s.activeId, order: s.workflows.map((w) => w.id), selections };
+  const types: Record<string, 'EXPRESS'> = {};
+  for (const w of s.workflows) if (w.type === 'EXPRESS') types[w.id] = 'EXPRESS';
+  return { activeId: s.activeId, order: s.workflows.map((w) => w.id), selections, types };
 }
 
 /**
@@ -53,6 +59,7 @@ export function startAutosave(store: Store, storage: WorkspaceStorage, delayMs =
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  const listeners = new Set<(batch: StorageBatch) => void>();
 
   const pending = (): StorageBatch | undefined => {
     const s = store.getState();
@@ -81,6 +88,7 @@ export function startAutosave(store: Store, storage: WorkspaceStorage, delayMs =
     for (const id of batch.remove) written.delete(id);
     writtenMeta = JSON.stringify(batch.meta);
     clearBackup();
+    for (const listener of listeners) listener(batch);
     store.getState().setStorage({ backend: storage.backend, status: storage.backend === 'memory' ? 'unavailable' : 'saved', ...unavailableMessage(storage) });
   };
 
@@ -130,6 +138,15 @@ export function startAutosave(store: Store, storage: WorkspaceStorage, delayMs =
   return {
     flush,
     schedule,
+    onWritten: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    adopt: (put, removed) => {
+      const activeId = store.getState().activeId;
+      for (const w of put) if (w.id !== activeId) written.set(w.id, { name: w.name, text: w.text });
+      for (const id of removed) if (id !== activeId) written.delete(id);
+    },
     stop: () => {
       clearTimeout(timer);
       unsubscribe();
@@ -190,7 +207,13 @@ export function orderedWorkflows(saved: SavedWorkspace): RestoredWorkflow[] {
   };
   return [...saved.workflows]
     .sort((a, b) => rank(a.id) - rank(b.id) || a.updatedAt - b.updatedAt)
-    .map((w) => ({ id: w.id, name: w.name, text: w.text, selected: saved.meta?.selections?.[w.id] ?? null }));
+    .map((w) => ({
+      id: w.id,
+      name: w.name,
+      text: w.text,
+      selected: saved.meta?.selections?.[w.id] ?? null,
+      ...(saved.meta?.types?.[w.id] === 'EXPRESS' ? { type: 'EXPRESS' as const } : {}),
+    }));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface WorkspaceMetaRecord {
   activeId: string;
   order: string[];
   selections: Record<string, string | null>;
+  /** Workflow id -> EXPRESS, for the workflows that are (absent: STANDARD; older saves have none). */
+  types?: Record<string, 'EXPRESS'>;
 }
 
 export interface SavedWorkspace {

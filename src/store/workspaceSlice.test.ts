@@ -23,6 +23,20 @@ describe('workspace: several workflows, one open', () => {
     expect(s().text).toBe(broken);
   });
 
+  it('keeps a workflow type per workflow: switching brings it back, a copy inherits it', () => {
+    const { s, firstId } = setup();
+    s().setWorkflowType('EXPRESS');
+    const second = s().createWorkflow();
+    expect(s().workflowType).toBe('STANDARD');
+    s().switchWorkflow(firstId);
+    expect(s().workflowType).toBe('EXPRESS');
+    const copy = s().duplicateWorkflow(firstId);
+    expect(s().activeId).toBe(copy);
+    expect(s().workflowType).toBe('EXPRESS');
+    s().switchWorkflow(second);
+    expect(s().workflowType).toBe('STANDARD');
+  });
+
   it('gives each workflow its own undo history', () => {
     const { s, firstId } = setup();
     s().setText(first + ' ', 'command', 'Edit A');

@@ -1,11 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { HistoryEntry } from './historySlice';
+import type { WorkflowType } from './inspectorSlice';
 import type { StudioState } from './types';
 
 /** A workflow of the workspace, as the workflows menu lists it. */
 export interface WorkflowMeta {
   id: string;
   name: string;
+  /** Chosen when the state machine is created, not written in its ASL: kept per workflow (absent: STANDARD). */
+  type?: WorkflowType;
 }
 
 /** A workflow that is not open: its text, selection and undo history wait here until it is. */
@@ -55,7 +58,7 @@ export interface WorkspaceSlice {
   galleryOpen: boolean;
   setGalleryOpen(open: boolean): void;
   /** Opens a new workflow (blank unless `text` is given) after the open one; returns its id. */
-  createWorkflow(init?: { name?: string; text?: string; after?: string }): string;
+  createWorkflow(init?: { name?: string; text?: string; after?: string; type?: WorkflowType }): string;
   renameWorkflow(id: string, name: string): void;
   /** Copies a workflow's current text under "<name> (copy)" and opens the copy; returns its id. */
   duplicateWorkflow(id: string): string;
@@ -65,6 +68,12 @@ export interface WorkspaceSlice {
   /** Replaces the whole workspace with what storage held (on start-up). */
   restoreWorkspace(workflows: RestoredWorkflow[], activeId: string): void;
   setStorage(storage: StorageInfo): void;
+  /**
+   * Takes in what another tab saved: workflows not open here take the saved text (new ones join
+   * the list, deleted ones leave it). The open one is left alone; the result says whether the
+   * other tab's copy of it now differs, so the caller can warn.
+   */
+  receiveSaved(put: readonly { id: string; name: string; text: string }[], removed: readonly string[]): { openChanged: boolean };
 }
 
 let counter = 0;
@@ -89,7 +98,8 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
   /** Makes a parked workflow the open one. */
   const open = (id: string, parked: Record<string, ParkedWorkflow>, workflows: WorkflowMeta[]) => {
     const { [id]: next, ...rest } = parked;
-    set({ workflows, activeId: id, parked: rest, past: next.past, future: next.future, lastTypingAt: 0 });
+    const workflowType = workflows.find((w) => w.id === id)?.type ?? 'STANDARD';
+    set({ workflows, activeId: id, parked: rest, past: next.past, future: next.future, lastTypingAt: 0, workflowType });
     get().setText(next.text, 'load');
     get().select(next.selected);
   };
@@ -109,7 +119,7 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
       const name = uniqueWorkflowName(init.name ?? 'Untitled workflow', s.workflows.map((w) => w.name));
       const at = s.workflows.findIndex((w) => w.id === (init.after ?? s.activeId));
       const workflows = [...s.workflows];
-      workflows.splice(at < 0 ? workflows.length : at + 1, 0, { id, name });
+      workflows.splice(at < 0 ? workflows.length : at + 1, 0, init.type === 'EXPRESS' ? { id, name, type: 'EXPRESS' } : { id, name });
       const parked = { ...parkActive(), [id]: { text: init.text ?? BLANK_WORKFLOW, selected: null, past: [], future: [] } };
       open(id, parked, workflows);
       return id;
@@ -128,7 +138,7 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
       const source = s.workflows.find((w) => w.id === id);
       if (!source) return s.activeId;
       const text = id === s.activeId ? s.text : s.parked[id].text;
-      return get().createWorkflow({ name: `${source.name} (copy)`, text, after: id });
+      return get().createWorkflow({ name: `${source.name} (copy)`, text, after: id, type: source.type });
     },
 
     deleteWorkflow: (id) => {
@@ -158,7 +168,35 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
       const active = restored.find((w) => w.id === activeId) ?? restored[0];
       const parked: Record<string, ParkedWorkflow> = {};
       for (const w of restored) parked[w.id] = { text: w.text, selected: w.selected, past: [], future: [] };
-      open(active.id, parked, restored.map(({ id, name }) => ({ id, name })));
+      open(active.id, parked, restored.map(({ id, name, type }) => (type === 'EXPRESS' ? { id, name, type } : { id, name })));
+    },
+
+    receiveSaved: (put, removed) => {
+      const s = get();
+      let openChanged = false;
+      const parked = { ...s.parked };
+      let workflows = [...s.workflows];
+      for (const w of put) {
+        if (w.id === s.activeId) {
+          openChanged ||= w.text !== s.text;
+          continue;
+        }
+        const known = workflows.findIndex((m) => m.id === w.id);
+        if (known < 0) workflows.push({ id: w.id, name: w.name });
+        else if (workflows[known].name !== w.name) workflows[known] = { ...workflows[known], name: w.name };
+        const before = parked[w.id];
+        parked[w.id] = before ? { ...before, text: w.text } : { text: w.text, selected: null, past: [], future: [] };
+      }
+      for (const id of removed) {
+        if (id === s.activeId) {
+          openChanged = true;
+          continue;
+        }
+        delete parked[id];
+        workflows = workflows.filter((w) => w.id !== id);
+      }
+      set({ parked, workflows });
+      return { openChanged };
     },
 
     setStorage: (storage) => {
