@@ -193,6 +193,17 @@ test.describe('editing on the canvas', () => {
     await page.getByRole('button', { name: 'Centre on selection' }).click();
     await expect.poll(transform).not.toBe(zoomed);
     await page.getByRole('button', { name: 'Fit View' }).click();
-    await expect(page.getByRole('img', { name: 'Minimap' })).toBeVisible();
+    const minimap = page.getByRole('img', { name: 'Minimap' });
+    await expect(minimap).toBeVisible();
+    // Zoomed in, a press on the minimap's lower edge brings that part of the graph into view.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    const before = await transform();
+    const box = (await minimap.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height - 12);
+    await expect.poll(transform).not.toBe(before);
+    const canvasBox = (await page.getByTestId('canvas').boundingBox())!;
+    const done = (await studio.node('Done').boundingBox())!;
+    expect(done.y).toBeGreaterThan(canvasBox.y);
+    expect(done.y + done.height).toBeLessThan(canvasBox.y + canvasBox.height);
   });
 });

@@ -1,15 +1,15 @@
-import { Background, ControlButton, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type EdgeTypes, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
+import { Background, ControlButton, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type EdgeTypes, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useStudio } from '../../store';
 import { ContextMenu } from './ContextMenu';
 import { EmptyCanvas } from './EmptyCanvas';
 import { FlowEdge } from './FlowEdge';
+import { GraphOverview } from './GraphOverview';
 import { GroupNode } from './GroupNode';
 import { MarkerNode } from './MarkerNode';
 import { menuItems, type MenuTarget } from './menuItems';
 import { StateNode } from './StateNode';
-import { STATE_STYLE, UNKNOWN_STYLE } from './stateStyles';
 import type { FlowNode } from './toFlow';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useDragTracking } from './useDragTracking';
@@ -21,12 +21,6 @@ import './interactions.css';
 
 const nodeTypes: NodeTypes = { state: StateNode, marker: MarkerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge };
-
-function minimapColor(node: FlowNode): string {
-  const type = node.data.node.stateType;
-  if (node.data.node.kind !== 'state') return 'transparent';
-  return type ? STATE_STYLE[type].color : UNKNOWN_STYLE.color;
-}
 
 /** What a right-click on a node offers, if anything. */
 function menuTargetOf(node: FlowNode, nodes: readonly FlowNode[]): MenuTarget | undefined {
@@ -150,7 +144,7 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 3v4M12 17v4M3 12h4M17 12h4" stroke="currentColor" strokeWidth="2" fill="none" /><circle cx="12" cy="12" r="3" fill="currentColor" /></svg>
           </ControlButton>
         </Controls>
-        {!compact && <MiniMap<FlowNode> nodeColor={minimapColor} pannable zoomable ariaLabel="Minimap" />}
+        {!compact && <GraphOverview nodes={graph.nodes} />}
       </ReactFlow>
       {emptyMachine && <EmptyCanvas />}
       {menu && (
