@@ -58,6 +58,7 @@ export function ChoiceConfig({ selected, edit }: ConfigProps) {
               }, label ?? `Edit rule ${i + 1}`)
             }
             onMove={(d) => move(i, d)}
+            edit={edit}
           />
         ))}
       </Section>

@@ -1,23 +1,21 @@
 import { childPointer } from '../../../asl/pointer';
 import type { JsonValue, MapState } from '../../../asl/types';
-import { numberCodec, textCodec, type Codec } from '../controls/codecs';
-import { FormField } from '../controls/FormField';
+import { numberCodec } from '../controls/codecs';
 import { Section } from '../controls/Section';
 import { Toggle } from '../controls/Toggle';
 import { ValueOrPathField } from '../controls/ValueOrPathField';
 import { isRecord } from '../model/isRecord';
+import { MapResultWriter } from './MapResultWriter';
 import type { ConfigProps } from './types';
 
 /** A distributed Map's tolerated failures, item batching and result export (shown when set, even on an inline Map, so nothing hides). */
 export function MapDistributed({ selected, edit, distributed }: ConfigProps & { distributed: boolean }) {
   const state = selected.state as MapState;
   const jsonata = selected.queryLanguage === 'JSONata';
-  const argsKey = jsonata ? 'Arguments' : 'Parameters';
   const holder = state as unknown as Record<string, JsonValue | undefined>;
   const count = numberCodec({ integer: true, jsonata });
   const batcher = (isRecord(state.ItemBatcher) ? state.ItemBatcher : state.ItemBatcher === undefined ? undefined : {}) as Record<string, JsonValue | undefined> | undefined;
   const writer = isRecord(state.ResultWriter) ? state.ResultWriter : state.ResultWriter === undefined ? undefined : {};
-  const writerArgs = (isRecord(writer?.[argsKey]) ? writer[argsKey] : {}) as Record<string, JsonValue | undefined>;
   const tolerated = ['ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'ToleratedFailureCount', 'ToleratedFailureCountPath'].some((k) => holder[k] !== undefined);
   return (
     <>
@@ -83,18 +81,7 @@ export function MapDistributed({ selected, edit, distributed }: ConfigProps & { 
       )}
       {(distributed || writer !== undefined) && (
         <Section title="Export results">
-          <Toggle
-            label="Write results to S3"
-            help="ResultWriter: the child executions' results go to S3 instead of the state output."
-            checked={writer !== undefined}
-            onChange={(on) => edit.set('ResultWriter', on ? { Resource: 'arn:aws:states:::s3:putObject', [argsKey]: { Bucket: 'my-bucket', Prefix: 'results' } } : undefined)}
-          />
-          {writer !== undefined && (
-            <>
-              <FormField label="Bucket" asl="Bucket" pointer={childPointer(selected.pointer, 'ResultWriter', argsKey, 'Bucket')} value={writerArgs.Bucket} codec={textCodec as Codec<JsonValue>} onCommit={(v) => edit.set(['ResultWriter', argsKey, 'Bucket'], v)} />
-              <FormField label="Prefix" asl="Prefix" pointer={childPointer(selected.pointer, 'ResultWriter', argsKey, 'Prefix')} value={writerArgs.Prefix} codec={textCodec as Codec<JsonValue>} onCommit={(v) => edit.set(['ResultWriter', argsKey, 'Prefix'], v)} />
-            </>
-          )}
+          <MapResultWriter selected={selected} edit={edit} />
         </Section>
       )}
     </>

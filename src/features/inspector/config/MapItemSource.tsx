@@ -1,13 +1,13 @@
 import { childPointer } from '../../../asl/pointer';
 import type { ItemReader, JsonValue, MapState } from '../../../asl/types';
-import { jsonCodec, nullablePathCodec, numberCodec, type Codec } from '../controls/codecs';
+import { jsonCodec, nullablePathCodec, type Codec } from '../controls/codecs';
 import { FormField } from '../controls/FormField';
 import { jsonataValueCodec } from '../controls/jsonataCodec';
 import { Section } from '../controls/Section';
 import { Segmented } from '../controls/Segmented';
 import { SelectField } from '../controls/SelectField';
-import { ValueOrPathField } from '../controls/ValueOrPathField';
 import { isRecord } from '../model/isRecord';
+import { ReaderConfigFields } from './ReaderConfigFields';
 import type { ConfigProps } from './types';
 
 const READERS = [
@@ -23,7 +23,6 @@ export function MapItemSource({ selected, edit, distributed }: ConfigProps & { d
   const source = reader !== undefined ? 'reader' : 'input';
   const argsKey = jsonata ? 'Arguments' : 'Parameters';
   const readerPointer = childPointer(selected.pointer, 'ItemReader');
-  const config = (isRecord(reader?.ReaderConfig) ? reader.ReaderConfig : {}) as Record<string, JsonValue | undefined>;
   const setSource = (s: 'input' | 'reader') =>
     s === 'reader'
       ? edit.setMany(
@@ -85,39 +84,7 @@ export function MapItemSource({ selected, edit, distributed }: ConfigProps & { d
             placeholder='{ "Bucket": "my-bucket", "Key": "items.csv" }'
             onCommit={(v) => edit.set(['ItemReader', argsKey], v)}
           />
-          {reader.Resource !== READERS[1].value && (
-            <SelectField
-              label="Input type"
-              asl="InputType"
-              pointer={childPointer(readerPointer, 'ReaderConfig', 'InputType')}
-              value={config.InputType as string | undefined}
-              options={['JSON', 'JSONL', 'CSV', 'MANIFEST', 'PARQUET'].map((v) => ({ value: v }))}
-              onChange={(v) => edit.set(['ItemReader', 'ReaderConfig', 'InputType'], v)}
-            />
-          )}
-          {config.InputType === 'CSV' && (
-            <SelectField
-              label="CSV header"
-              asl="CSVHeaderLocation"
-              pointer={childPointer(readerPointer, 'ReaderConfig', 'CSVHeaderLocation')}
-              value={config.CSVHeaderLocation as string | undefined}
-              emptyLabel="First row (default)"
-              options={[{ value: 'FIRST_ROW', label: 'First row' }, { value: 'GIVEN', label: 'Given (CSVHeaders)' }]}
-              onChange={(v) => edit.set(['ItemReader', 'ReaderConfig', 'CSVHeaderLocation'], v)}
-            />
-          )}
-          <ValueOrPathField
-            label="Maximum items"
-            valueKey={['ItemReader', 'ReaderConfig', 'MaxItems']}
-            pathKey={['ItemReader', 'ReaderConfig', 'MaxItemsPath']}
-            holder={config}
-            pointer={childPointer(readerPointer, 'ReaderConfig')}
-            codec={numberCodec({ integer: true, jsonata })}
-            jsonata={jsonata}
-            valueWord="Number"
-            placeholder="All items"
-            onChange={(changes) => edit.setMany(changes, 'Set maximum items')}
-          />
+          <ReaderConfigFields reader={reader} pointer={readerPointer} jsonata={jsonata} edit={edit} />
         </>
       )}
     </Section>

@@ -7,6 +7,8 @@ import { SelectField } from '../controls/SelectField';
 import { conditionOf, updateAt, withCondition } from '../model/choiceRules';
 import { useFieldDiagnostics } from '../useInspectorDiagnostics';
 import { ConditionEditor } from './ConditionEditor';
+import { RuleExtras } from './RuleExtras';
+import type { StateEdit } from '../useEdit';
 import { Icon } from '../controls/icons';
 
 export interface RuleCardProps {
@@ -21,10 +23,12 @@ export interface RuleCardProps {
   /** Replaces the rule, starting from its value in the document now (undefined deletes it). */
   onUpdate(fn: (rule: ChoiceRule) => ChoiceRule | undefined, label?: string): string | undefined;
   onMove(delta: -1 | 1): void;
+  /** The state's edits, for the rule's Assign (its rows edit `Choices/<index>/Assign`). */
+  edit: Pick<StateEdit, 'set' | 'update'>;
 }
 
 /** One Choice rule: its condition (builder or JSONata expression) and where it leads. */
-export function RuleCard({ rule, index, count, pointer, jsonata, targets, expanded, onToggle, onUpdate, onMove }: RuleCardProps) {
+export function RuleCard({ rule, index, count, pointer, jsonata, targets, expanded, onToggle, onUpdate, onMove, edit }: RuleCardProps) {
   const problems = useFieldDiagnostics(pointer).filter((d) => d.severity === 'error').length;
   const summary = choiceRuleText(rule) ?? 'Incomplete rule';
   const title = `Rule ${index + 1}`;
@@ -35,6 +39,7 @@ export function RuleCard({ rule, index, count, pointer, jsonata, targets, expand
           <span className="rule-card__line">
             <span className="section__chevron" aria-hidden>▸</span>
             <span className="rule-card__title">{title}</span>
+            {typeof rule.Comment === 'string' && rule.Comment !== '' && <span className="rule-card__comment" title={rule.Comment}>{rule.Comment}</span>}
             {problems > 0 && <span className="tabs__problems">{problems}</span>}
           </span>
           <span className="rule-card__line rule-card__line--summary">
@@ -79,6 +84,7 @@ export function RuleCard({ rule, index, count, pointer, jsonata, targets, expand
             options={targets.map((t) => ({ value: t }))}
             onChange={(v) => onUpdate((r) => ({ ...r, Next: v }) as ChoiceRule)}
           />
+          <RuleExtras rule={rule} index={index} pointer={pointer} jsonata={jsonata} edit={edit} onUpdate={onUpdate} />
         </div>
       )}
     </div>

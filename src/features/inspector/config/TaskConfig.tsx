@@ -9,6 +9,7 @@ import { PlaceholderChips } from '../controls/PlaceholderChips';
 import { Section } from '../controls/Section';
 import { Toggle } from '../controls/Toggle';
 import { parseResource, patternSupport, withPattern } from '../model/integration';
+import { CredentialsField } from './CredentialsField';
 import { TimeoutFields } from './TimeoutFields';
 import type { ConfigProps } from './types';
 
@@ -89,6 +90,9 @@ export function TaskConfig({ selected, edit }: ConfigProps) {
           )}
         </Section>
       )}
+      <Section title="Cross-account access" defaultOpen={state.Credentials !== undefined}>
+        <CredentialsField selected={selected} edit={edit} />
+      </Section>
       <Section title="Timeouts" defaultOpen={state.TimeoutSeconds !== undefined || state.HeartbeatSeconds !== undefined || state.TimeoutSecondsPath !== undefined}>
         <TimeoutFields selected={selected} edit={edit} />
       </Section>

@@ -19,6 +19,12 @@ export const textCodec: Codec<string> = {
   parse: (text) => ({ ok: true, value: text === '' ? undefined : text }),
 };
 
+/** One-line text such as an ARN or a path: surrounding spaces go; empty removes the field. */
+export const trimmedTextCodec: Codec<string> = {
+  format: asText,
+  parse: (text) => ({ ok: true, value: text.trim() === '' ? undefined : text.trim() }),
+};
+
 /** Free text that must not be empty (names, Next targets typed by hand). */
 export const requiredTextCodec: Codec<string> = {
   format: asText,
