@@ -26,4 +26,5 @@ export type {
 } from './types';
 export { testState } from './testState';
 export type { TestStateOptions, TestStateResult, TestStateStatus, InspectionData } from './testState';
+export type { InspectionErrorDetails } from './testStateErrors';
 export { redrive, RedriveError } from './redrive';

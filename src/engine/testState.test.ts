@@ -59,3 +59,40 @@ describe('testState (as the TestState API)', () => {
     expect(map).toMatchObject({ status: 'SUCCEEDED', result: [2, 4], output: [2, 4], nextState: null });
   });
 });
+
+describe('testState error details (as AWS inspectionData.errorDetails)', () => {
+  const guarded = {
+    Type: 'Task',
+    Resource: 'arn:aws:states:::lambda:invoke',
+    Retry: [{ ErrorEquals: ['States.ALL'], IntervalSeconds: 3, MaxAttempts: 2 }],
+    Catch: [
+      { ErrorEquals: ['Other'], Next: 'Other' },
+      { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Refund' },
+    ],
+    Next: 'Ship',
+  } as const;
+
+  it('reports the retrier and its back-off while it has retries left', async () => {
+    const r = await testState(guarded as never, { input: { id: 1 }, variables: { v: 1 }, mock: { error: 'Boom' }, retrierRetryCount: 1 });
+    expect(r).toMatchObject({ status: 'RETRIABLE', nextState: null, output: null, variables: { v: 1 } });
+    expect(r.inspectionData.errorDetails).toEqual({ retryIndex: 0, retryBackoffIntervalSeconds: 6 });
+  });
+
+  it('reports the catcher, the next state and the output after its ResultPath once retries are spent', async () => {
+    const r = await testState(guarded as never, { input: { id: 1 }, mock: { error: 'Boom', cause: 'card' }, retrierRetryCount: 2 });
+    expect(r).toMatchObject({
+      status: 'CAUGHT_ERROR',
+      nextState: 'Refund',
+      output: { id: 1, error: { Error: 'Boom', Cause: 'card' } },
+      errorDetails: { catchIndex: 1 },
+    });
+  });
+
+  it('resolves $variables in Parameters from the variables in scope', async () => {
+    const r = await testState({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { 'order.$': '$orderId' }, End: true } as never, {
+      variables: { orderId: 'o-1' },
+      mock: { result: {} },
+    });
+    expect(r.afterParameters).toEqual({ order: 'o-1' });
+  });
+});

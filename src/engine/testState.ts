@@ -4,8 +4,9 @@
  * the status: SUCCEEDED, FAILED, RETRIABLE (a retrier would retry) or CAUGHT_ERROR.
  */
 import type { JsonObject, JsonValue, QueryLanguage, State, StateMachine } from '../asl/types';
-import { errorMatches, isTerminalError } from './errors';
 import { compile, createRun } from './execution';
+import { createRandom } from './random';
+import { catcherFor, retrierFor, type InspectionErrorDetails } from './testStateErrors';
 import type { ExecutionContextInit, ExecutionOptions, TaskHandler } from './types';
 
 export interface TestStateOptions {
@@ -23,6 +24,11 @@ export interface TestStateOptions {
   handlers?: Record<string, TaskHandler>;
   mocks?: ExecutionOptions['mocks'];
   seed?: number;
+  /**
+   * Retries already made by the retrier that matches the mocked error (AWS's
+   * `stateConfiguration.retrierRetryCount`, default 0): at its MaxAttempts, Catch decides.
+   */
+  retrierRetryCount?: number;
 }
 
 export type TestStateStatus = 'SUCCEEDED' | 'FAILED' | 'RETRIABLE' | 'CAUGHT_ERROR';
@@ -37,6 +43,8 @@ export interface InspectionData {
   afterResultPath?: JsonValue;
   /** Variables after the state (its assignments applied). */
   variables: JsonObject;
+  /** The retrier that would retry (RETRIABLE) or the catcher that took the error (CAUGHT_ERROR). */
+  errorDetails?: InspectionErrorDetails;
 }
 
 export interface TestStateResult extends InspectionData {
@@ -56,7 +64,7 @@ export interface TestStateResult extends InspectionData {
 export async function testState(state: State, options: TestStateOptions = {}): Promise<TestStateResult> {
   const name = options.stateName ?? 'TestState';
   const def = JSON.parse(JSON.stringify(state)) as State & { Retry?: unknown; Next?: string; Default?: string };
-  const retry = (state as { Retry?: { ErrorEquals: string[]; MaxAttempts?: number }[] }).Retry ?? [];
+  const retry = (state as { Retry?: unknown }).Retry;
   delete def.Retry;
   const targets = new Set<string>();
   if (typeof def.Next === 'string') targets.add(def.Next);
@@ -104,11 +112,20 @@ export async function testState(state: State, options: TestStateOptions = {}): P
   // The workflow thread ends on the placeholder it moved to, or on the state itself.
   const last = run.root.state;
   const nextState = last === tested ? null : last.name === `${name}\u0000next` ? name : last.name;
-  const base = { ...data, inspectionData: data, nextState };
   const f = failure as { Error: string; Cause: string } | null;
-  if (f !== null && !isTerminalError(f.Error) && retry.some((rt) => (rt.MaxAttempts ?? 3) > 0 && errorMatches(rt.ErrorEquals ?? [], f.Error))) {
-    return { ...base, status: 'RETRIABLE', output: null, error: f.Error, cause: f.Cause, nextState: null };
+  // TestState does not wait: a retrier that would retry is reported, with the back-off it would take.
+  const retrier = f === null ? null : retrierFor(retry, f.Error, Math.max(0, options.retrierRetryCount ?? 0), createRandom(options.seed ?? 0));
+  if (f !== null && retrier !== null) {
+    // The state has not left yet: no catcher ran, nothing was assigned.
+    data.variables = { ...(options.variables ?? {}) };
+    data.errorDetails = retrier;
+    return { ...data, inspectionData: data, status: 'RETRIABLE', output: null, error: f.Error, cause: f.Cause, nextState: null };
   }
+  if (caught && f !== null) {
+    const catchIndex = catcherFor((state as { Catch?: unknown }).Catch, f.Error);
+    if (catchIndex !== null) data.errorDetails = { catchIndex };
+  }
+  const base = { ...data, inspectionData: data, nextState };
   if (caught && f !== null) return { ...base, status: 'CAUGHT_ERROR', output: r.output, error: f.Error, cause: f.Cause };
   if (r.status === 'SUCCEEDED') return { ...base, status: 'SUCCEEDED', output: r.output, error: null, cause: null };
   return { ...base, status: 'FAILED', output: null, error: r.error, cause: r.cause, nextState: null };

@@ -17,8 +17,11 @@ describe('inspector slice', () => {
     const store = createStudioStore(text);
     store.getState().setPreviewInput('A', '{"x":1}');
     store.getState().setPreviewResult('A', '{"ok":true}');
+    store.getState().setPreviewField('A', 'variables', '{"v":1}');
+    store.getState().setPreviewField('A', 'error', 'Boom');
     store.getState().movePreview('A', 'B');
     expect(store.getState().previewInputs).toEqual({ B: '{"x":1}' });
     expect(store.getState().previewResults).toEqual({ B: '{"ok":true}' });
+    expect(store.getState().previewFields).toEqual({ B: { variables: '{"v":1}', error: 'Boom' } });
   });
 });

@@ -15,14 +15,17 @@ export interface InspectorSlice {
   previewInputs: Record<string, string>;
   /** State name -> the JSON text typed as that Task's mocked result. */
   previewResults: Record<string, string>;
+  /** State name -> the preview's other fields as typed (variables, mocked error and cause, outcome...). */
+  previewFields: Record<string, Record<string, string>>;
   setWorkflowType(type: WorkflowType): void;
   setPreviewInput(state: string, text: string): void;
   setPreviewResult(state: string, text: string): void;
+  setPreviewField(state: string, field: string, text: string): void;
   /** Carries a state's preview input and mock over a rename. */
   movePreview(from: string, to: string): void;
 }
 
-function moved(record: Record<string, string>, from: string, to: string): Record<string, string> {
+function moved<T>(record: Record<string, T>, from: string, to: string): Record<string, T> {
   if (!(from in record)) return record;
   const { [from]: text, ...rest } = record;
   return { ...rest, [to]: text };
@@ -32,10 +35,13 @@ export const createInspectorSlice: StateCreator<StudioState, [], [], InspectorSl
   workflowType: 'STANDARD',
   previewInputs: {},
   previewResults: {},
+  previewFields: {},
   // The open workflow's type, kept in its entry of the workflow list too (and so saved with it).
   setWorkflowType: (workflowType) =>
     set((s) => ({ workflowType, workflows: s.workflows.map((w) => (w.id === s.activeId ? { ...w, type: workflowType } : w)) })),
   setPreviewInput: (state, text) => set({ previewInputs: { ...get().previewInputs, [state]: text } }),
   setPreviewResult: (state, text) => set({ previewResults: { ...get().previewResults, [state]: text } }),
-  movePreview: (from, to) => set({ previewInputs: moved(get().previewInputs, from, to), previewResults: moved(get().previewResults, from, to) }),
+  setPreviewField: (state, field, text) => set({ previewFields: { ...get().previewFields, [state]: { ...get().previewFields[state], [field]: text } } }),
+  movePreview: (from, to) =>
+    set({ previewInputs: moved(get().previewInputs, from, to), previewResults: moved(get().previewResults, from, to), previewFields: moved(get().previewFields, from, to) }),
 });

@@ -50,7 +50,7 @@ export interface RunOptions {
 export type DebugAction = 'pause' | 'continue' | 'step' | 'stepInto' | 'stepOver' | 'stepOut';
 
 /** TestState request options (a mocked task result or error instead of a handler). */
-export type TestStateRequest = Pick<TestStateOptions, 'input' | 'variables' | 'context' | 'stateName' | 'queryLanguage' | 'mock' | 'seed'>;
+export type TestStateRequest = Pick<TestStateOptions, 'input' | 'variables' | 'context' | 'stateName' | 'queryLanguage' | 'mock' | 'seed' | 'retrierRetryCount'>;
 
 /** Main thread -> worker. */
 export type ToWorker =

@@ -1,74 +1,59 @@
-import { useId, useMemo } from 'react';
-import type { JsonValue, StateMachine } from '../../../asl/types';
-import { useStudio } from '../../../store';
+import { useMemo } from 'react';
 import { Section } from '../controls/Section';
-import { parseJsonInput } from '../model/inputs';
-import { parseResource } from '../model/integration';
 import type { SelectedState } from '../useSelectedState';
 import { PhaseList } from './PhaseList';
-import { inputFromRun, takesMockResult } from './previewModel';
-import { usePreview, type PreviewRequest } from './usePreview';
+import { PreviewField } from './PreviewField';
+import { checkDraft } from './previewDraft';
+import { STATUS_TEXT } from './previewModel';
+import { TaskOutcomeFields } from './TaskOutcomeFields';
+import { usePreview } from './usePreview';
+import { usePreviewDraft } from './usePreviewDraft';
+import { useTypedState } from './useTypedState';
+import './preview.css';
 
-function defaultMock(resource: unknown): string {
-  const parsed = typeof resource === 'string' ? parseResource(resource) : undefined;
-  return parsed?.service === 'lambda' ? '{\n  "StatusCode": 200,\n  "Payload": {}\n}' : '{}';
-}
-
-/** Where the sample input comes from, in the order it is chosen. */
-function useDefaultInput(name: string): { text: string; source: string } {
-  const events = useStudio((s) => s.run?.events);
-  const eventCount = useStudio((s) => s.run?.eventCount ?? 0);
-  const startAt = useStudio((s) => (s.definition as StateMachine | undefined)?.StartAt);
-  const workflowInput = useStudio((s) => s.runInputDraft?.text);
-  return useMemo(() => {
-    void eventCount; // events grow in place: the count says when to look again
-    const fromRun = inputFromRun(events, name);
-    if (fromRun !== undefined) return { text: fromRun, source: 'its input in the last run' };
-    if (name === startAt && workflowInput && parseJsonInput(workflowInput).ok) return { text: workflowInput, source: 'the workflow input' };
-    return { text: '{}', source: 'an empty object' };
-  }, [events, eventCount, name, startAt, workflowInput]);
-}
-
-/** The data-flow preview: a sample input, then the value after each phase, recomputed on every edit. */
+/**
+ * The data-flow preview: a sample input, the variables in scope and (for a Task) what the task
+ * returns, then the value after each phase and what Retry/Catch do, recomputed on every keystroke.
+ */
 export function DataFlowPreview({ selected }: { selected: SelectedState }) {
-  const { name, state, queryLanguage } = selected;
-  const inputId = useId();
-  const mockId = useId();
-  const fallback = useDefaultInput(name);
-  const typedInput = useStudio((s) => s.previewInputs[name]);
-  const typedMock = useStudio((s) => s.previewResults[name]);
-  const setPreviewInput = useStudio((s) => s.setPreviewInput);
-  const setPreviewResult = useStudio((s) => s.setPreviewResult);
-  const inputText = typedInput ?? fallback.text;
-  const mockText = typedMock ?? defaultMock((state as { Resource?: unknown }).Resource);
-  const input = parseJsonInput(inputText);
-  const mock = takesMockResult(state.Type) ? parseJsonInput(mockText) : undefined;
-  const request: PreviewRequest | null =
-    !input.ok || (mock && !mock.ok)
-      ? null
-      : { state, stateName: name, queryLanguage, input: input.value ?? {}, ...(mock?.ok ? { mock: { result: (mock.value ?? {}) as JsonValue } } : {}) };
-  const preview = usePreview(request);
+  const { name, queryLanguage } = selected;
+  const live = useTypedState(selected);
+  const { draft, sources, set } = usePreviewDraft(name, live.state);
+  const checked = useMemo(() => checkDraft(draft, { state: live.state, stateName: name, queryLanguage }), [draft, live.state, name, queryLanguage]);
+  const preview = usePreview(checked.request);
+  const { messages } = checked;
+  const retry = (live.state as { Retry?: unknown }).Retry;
   return (
-    <Section title="Data flow preview" badge={preview.kind === 'done' ? preview.result.status : undefined}>
-      <p className="section__note">Runs this state alone on a sample input (the engine's TestState, in the background) and shows the value after each phase.</p>
-      <div className="field">
-        <label className="field__label" htmlFor={inputId}>Sample input</label>
-        <textarea id={inputId} className="field__input field__input--mono" rows={4} spellCheck={false} value={inputText} onChange={(e) => setPreviewInput(name, e.target.value)} />
-        {typedInput === undefined && <p className="field__help">Starts from {fallback.source}.</p>}
-        {!input.ok && <p className="field__message field__message--error">{input.message}</p>}
-      </div>
-      {mock && (
-        <div className="field">
-          <label className="field__label" htmlFor={mockId}>Mocked task result</label>
-          <textarea id={mockId} className="field__input field__input--mono" rows={3} spellCheck={false} value={mockText} onChange={(e) => setPreviewResult(name, e.target.value)} />
-          <p className="field__help">What the integration returns in this preview (nothing is called).</p>
-          {!mock.ok && <p className="field__message field__message--error">{mock.message}</p>}
-        </div>
+    <Section title="Data flow preview" badge={preview.kind === 'done' ? STATUS_TEXT[preview.result.status] : undefined}>
+      <p className="section__note">Runs this state alone, as AWS TestState does (in the background, nothing is called), and shows the value after each phase.</p>
+      <PreviewField
+        label="Sample input"
+        rows={3}
+        value={draft.input}
+        onChange={(t) => set('input', t)}
+        error={messages.input}
+        help={sources.input && `Starts from ${sources.input}.`}
+      />
+      <PreviewField
+        label="Variables in scope"
+        rows={2}
+        value={draft.variables}
+        onChange={(t) => set('variables', t)}
+        error={messages.variables}
+        placeholder='{ "orderId": "o-1" }'
+        help={sources.variables ? `Starts from ${sources.variables}.` : <>What <code>$name</code> reads here: the variables earlier states assigned.</>}
+      />
+      {live.state.Type === 'Task' && <TaskOutcomeFields draft={draft} messages={messages} set={set} retries={Array.isArray(retry) && retry.length > 0} />}
+      {live.typed.length > 0 && (
+        <p className="preview__typed">
+          Uses what you are typing in {live.typed.join(', ')}; press Enter there to apply it to the workflow.
+        </p>
       )}
-      <div className="preview" aria-live="polite" aria-busy={preview.kind === 'running'} data-testid="data-flow-preview">
-        {preview.kind === 'running' && <p className="section__note">Running…</p>}
+      <div className={`preview${preview.kind === 'done' && preview.stale ? ' is-stale' : ''}`} aria-live="polite" aria-busy={preview.kind !== 'done' || preview.stale} data-testid="data-flow-preview">
+        {checked.request === null && <p className="section__note">Fix the marked field to see the preview.</p>}
+        {checked.request !== null && (preview.kind === 'running' || preview.kind === 'idle') && <p className="section__note">Running…</p>}
         {preview.kind === 'error' && <p className="field__message field__message--error">{preview.message}</p>}
-        {preview.kind === 'done' && <PhaseList result={preview.result} language={queryLanguage} />}
+        {preview.kind === 'done' && <PhaseList result={preview.result} language={preview.request.queryLanguage} state={preview.request.state} retriesMade={preview.request.retrierRetryCount ?? 0} />}
       </div>
     </Section>
   );

@@ -1,20 +1,12 @@
 import { childPointer } from '../../../asl/pointer';
 import type { JsonValue } from '../../../asl/types';
-import { jsonCodec, nullablePathCodec, type Codec } from '../controls/codecs';
 import { FormField } from '../controls/FormField';
-import { jsonataValueCodec } from '../controls/jsonataCodec';
 import { Section } from '../controls/Section';
-import { ioFields, type FieldKind } from '../model/fields';
+import { ioFields } from '../model/fields';
 import { useStateEdit } from '../useEdit';
 import type { SelectedState } from '../useSelectedState';
 import { DataFlowPreview } from './DataFlowPreview';
-
-const CODECS: Record<FieldKind, Codec<JsonValue>> = {
-  path: nullablePathCodec as Codec<JsonValue>,
-  resultPath: nullablePathCodec as Codec<JsonValue>,
-  template: jsonCodec,
-  jsonata: jsonataValueCodec,
-};
+import { CODECS } from './ioCodecs';
 
 const PLACEHOLDERS: Record<string, string> = {
   InputPath: '$ (the whole input)',
@@ -58,7 +50,8 @@ export function InputOutputTab({ selected }: { selected: SelectedState }) {
           />
         ))}
       </Section>
-      <DataFlowPreview selected={selected} />
+      {/* Keyed by state: a result shown is always the selected state's. */}
+      <DataFlowPreview key={selected.name} selected={selected} />
     </>
   );
 }

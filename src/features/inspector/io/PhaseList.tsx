@@ -1,27 +1,35 @@
-import type { QueryLanguage } from '../../../asl/types';
+import type { QueryLanguage, State } from '../../../asl/types';
 import type { TestStateResult } from '../../../engine';
-import { phasesOf, previewText } from './previewModel';
+import { errorOutcomeOf } from './errorOutcome';
+import { ErrorOutcomeView } from './ErrorOutcomeView';
+import { phasesOf, previewText, STATUS_TEXT } from './previewModel';
 
-const STATUS_TEXT: Record<TestStateResult['status'], string> = {
-  SUCCEEDED: 'Succeeded',
-  FAILED: 'Failed',
-  RETRIABLE: 'Would be retried',
-  CAUGHT_ERROR: 'Error caught',
-};
+export interface PhaseListProps {
+  result: TestStateResult;
+  language: QueryLanguage;
+  /** The state that ran (its Retry and Catch explain an error). */
+  state: State;
+  retriesMade: number;
+}
 
-/** The value after each data-flow phase, then where the state goes, and any error. */
-export function PhaseList({ result, language }: { result: TestStateResult; language: QueryLanguage }) {
+/** Where the state goes, the value after each data-flow phase, then what Retry/Catch do with an error. */
+export function PhaseList({ result, language, state, retriesMade }: PhaseListProps) {
   const phases = phasesOf(result, language);
   const variables = Object.keys(result.variables ?? {});
+  const outcome = errorOutcomeOf(state, result, language, retriesMade);
   return (
     <>
       <div className={`preview__status preview__status--${result.status.toLowerCase()}`}>
         <span className="preview__status-badge">{STATUS_TEXT[result.status]}</span>
-        {result.nextState && <span>Next: <strong>{result.nextState}</strong></span>}
+        {result.nextState && (
+          <span className="preview__next">
+            Next: <strong>{result.nextState}</strong>
+          </span>
+        )}
         {!result.nextState && result.status === 'SUCCEEDED' && <span>End of the workflow</span>}
       </div>
       {result.error && (
-        <p className="preview__error">
+        <p className={`preview__error${outcome && outcome.kind !== 'uncaught' ? ' preview__error--handled' : ''}`}>
           <strong>{result.error}</strong>
           {result.cause ? `: ${result.cause}` : ''}
         </p>
@@ -41,6 +49,7 @@ export function PhaseList({ result, language }: { result: TestStateResult; langu
           );
         })}
       </ol>
+      {outcome && <ErrorOutcomeView outcome={outcome} />}
       {variables.length > 0 && (
         <div className="preview__phase" data-phase="variables">
           <div className="preview__phase-label">Variables after the state</div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEvent, TestStateResult } from '../../../engine';
-import { inputFromRun, phasesOf, previewText } from './previewModel';
+import { runExecution, type HistoryEvent, type TestStateResult } from '../../../engine';
+import { inputFromRun, phasesOf, previewText, variablesFromRun } from './previewModel';
 
 const result = (extra: Partial<TestStateResult>): TestStateResult =>
   ({ status: 'SUCCEEDED', input: { a: 1 }, variables: {}, output: { a: 1 }, error: null, cause: null, nextState: null, inspectionData: {} as never, ...extra }) as TestStateResult;
@@ -14,6 +14,11 @@ describe('preview phases', () => {
   it('leaves out phases the state does not have, and the output of a failed run', () => {
     const r = result({ status: 'FAILED', output: null, afterInputPath: { a: 1 } });
     expect(phasesOf(r, 'JSONPath').map((p) => p.phase.key)).toEqual(['input', 'afterInputPath']);
+  });
+
+  it('leaves the state output to the catcher when an error was caught', () => {
+    const r = result({ status: 'CAUGHT_ERROR', afterParameters: { a: 1 }, output: { error: {} } });
+    expect(phasesOf(r, 'JSONPath').map((p) => p.phase.key)).toEqual(['input', 'afterParameters']);
   });
 
   it('shows Arguments and Output for JSONata', () => {
@@ -43,5 +48,36 @@ describe('phase boxes', () => {
   it('cuts long values', () => {
     expect(previewText('x'.repeat(50), 10)).toEqual({ text: '"xxxxxxxxx\n…', cut: true });
     expect(previewText({ a: 1 })).toEqual({ text: '{\n  "a": 1\n}', cut: false });
+  });
+});
+
+describe('variables in scope from the last run', () => {
+  const definition = {
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Pass', Assign: { x: 1, who: 'a' }, Next: 'P' },
+      P: {
+        Type: 'Parallel',
+        Branches: [
+          { StartAt: 'B1', States: { B1: { Type: 'Pass', Assign: { inner: 2 }, Next: 'B2' }, B2: { Type: 'Pass', End: true } } },
+          { StartAt: 'C1', States: { C1: { Type: 'Pass', Assign: { other: 3 }, End: true } } },
+        ],
+        Assign: { y: 5, who: 'p' },
+        Next: 'Z',
+      },
+      Z: { Type: 'Pass', End: true },
+    },
+  };
+
+  it.each<[string, Record<string, unknown> | undefined]>([
+    ['A', {}],
+    ['B2', { x: 1, who: 'a', inner: 2 }],
+    ['C1', { x: 1, who: 'a' }],
+    ['Z', { x: 1, who: 'p', y: 5 }],
+    ['Never', undefined],
+  ])('at %s: what earlier states on its path assigned, not what parallel branches did', async (state, expected) => {
+    const run = await runExecution(definition as never, { input: {} });
+    const text = variablesFromRun(run.events, state);
+    expect(text === undefined ? undefined : JSON.parse(text)).toEqual(expected);
   });
 });
