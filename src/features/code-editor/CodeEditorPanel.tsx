@@ -22,7 +22,10 @@ export default function CodeEditorPanel() {
         <span className="code-editor__file">workflow.asl.{format}</span>
         <FormatSwitch />
       </header>
-      <div ref={hostRef} className="code-editor__host" data-testid="code-editor" />
+      {/* nokey: Monaco types into an EditContext div (no textarea, no contenteditable), which React
+          Flow does not take for an input; without it the canvas's Space-to-pan swallows every space
+          typed in Split view. */}
+      <div ref={hostRef} className="code-editor__host nokey" data-testid="code-editor" />
     </section>
   );
 }

@@ -36,6 +36,7 @@ import 'monaco-editor/features/wordOperations/register';
 // Ctrl+Space opens) lives in this contribution, which the full build pulls in indirectly.
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import { aslSchema, ASL_SCHEMA_URI } from '../../asl/schema';
+import { registerYamlLanguage } from './yamlLanguage';
 
 /** The one model URI the editor uses; the ASL schema is bound to it. */
 export const MODEL_URI = monaco.Uri.parse('file:///workflow.asl');
@@ -64,5 +65,8 @@ jsonDefaults.setModeConfiguration({
   diagnostics: false,
   selectionRanges: true,
 });
+
+// YAML has no language service in the bundle: completions and hovers from the same schema.
+registerYamlLanguage(monaco, aslSchema);
 
 export { monaco };
