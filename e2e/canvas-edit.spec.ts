@@ -148,7 +148,7 @@ test.describe('editing on the canvas', () => {
     const { studio, canvas } = await open(page);
     await studio.node('Transform').click({ button: 'right' });
     const menu = canvas.menu();
-    await expect(menu.getByRole('menuitem')).toHaveText([/Rename/, /Duplicate/, /Change type/, /Delete/]);
+    await expect(menu.getByRole('menuitem')).toHaveText([/Rename/, /Duplicate/, /Change type/, /Move up/, /Move down/, /Delete/]);
     // Keyboard: down to "Change type", right into its submenu, pick Wait.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

@@ -1,6 +1,7 @@
 import { STATE_TYPES, type StateType } from '../../asl/types';
 import { addBranch, changeType, deleteState, duplicateState, removeBranch, startRename } from './canvasActions';
 import type { MenuItem } from './ContextMenu';
+import { MOVE_STEP_COMMANDS, moveStep, moveStepRefusal } from './moveActions';
 
 /** What a context menu was opened on. */
 export type MenuTarget =
@@ -38,6 +39,16 @@ export function menuItems(target: MenuTarget): MenuItem[] {
       submenu: STATE_TYPES.filter((t) => t !== type).map((t) => ({ label: t, onSelect: () => changeType(name, t) })),
     },
   ];
+  for (const direction of ['up', 'down'] as const) {
+    const reason = moveStepRefusal(name, direction);
+    items.push({
+      label: direction === 'up' ? 'Move up' : 'Move down',
+      shortcut: MOVE_STEP_COMMANDS[direction].shortcut,
+      disabled: reason !== undefined,
+      reason,
+      onSelect: () => moveStep(name, direction),
+    });
+  }
   if (type === 'Parallel') items.push({ label: 'Add branch', onSelect: () => addBranch(name) });
   items.push({ label: 'Delete', shortcut: 'Del', danger: true, onSelect: () => deleteState(name) });
   return items;

@@ -41,6 +41,26 @@ export function useCentreOn(): (name: string) => void {
   );
 }
 
+/** Centres the view on a state when it lies outside the visible part of the canvas (or near its edge). */
+export function useRevealState(container: React.RefObject<HTMLElement | null>): (name: string) => void {
+  const { getInternalNode, getViewport } = useReactFlow<FlowNode>();
+  const centreOn = useCentreOn();
+  return useCallback(
+    (name: string) => {
+      const node = getInternalNode(name);
+      const box = container.current?.getBoundingClientRect();
+      if (!node || !box) return;
+      const { x: vx, y: vy, zoom } = getViewport();
+      const { x, y } = centreOf(node);
+      const sx = x * zoom + vx;
+      const sy = y * zoom + vy;
+      const margin = 40;
+      if (sx < margin || sy < margin || sx > box.width - margin || sy > box.height - margin) centreOn(name);
+    },
+    [getInternalNode, getViewport, centreOn, container],
+  );
+}
+
 /**
  * Brings a newly selected state into view when it lies outside the visible part of the canvas: one
  * picked in the code editor or the inspector, or one an edit just added (a drop, a copy, a new
@@ -49,22 +69,11 @@ export function useCentreOn(): (name: string) => void {
  */
 export function useRevealSelection(container: React.RefObject<HTMLElement | null>): void {
   const selected = useStudio((s) => s.selected);
-  const { getInternalNode, getViewport } = useReactFlow<FlowNode>();
-  const centreOn = useCentreOn();
+  const reveal = useRevealState(container);
   useEffect(() => {
     if (selected === null) return;
     // After React Flow has taken the new nodes (its store updates in an effect of its own).
-    const frame = requestAnimationFrame(() => {
-      const node = getInternalNode(selected);
-      const box = container.current?.getBoundingClientRect();
-      if (!node || !box) return;
-      const { x: vx, y: vy, zoom } = getViewport();
-      const { x, y } = centreOf(node);
-      const sx = x * zoom + vx;
-      const sy = y * zoom + vy;
-      const margin = 40;
-      if (sx < margin || sy < margin || sx > box.width - margin || sy > box.height - margin) centreOn(selected);
-    });
+    const frame = requestAnimationFrame(() => reveal(selected));
     return () => cancelAnimationFrame(frame);
-  }, [selected, getInternalNode, getViewport, centreOn, container]);
+  }, [selected, reveal]);
 }
