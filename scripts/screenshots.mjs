@@ -45,18 +45,19 @@ try {
     await dismissNotices(page);
     await page.screenshot({ path: `docs/samples/${id}.png` });
   }
-  // The front-door picture: the order-processing sample, run, in Split view.
-  await page.getByRole('button', { name: 'Workflows' }).click();
-  await page.getByRole('button', { name: /New from a sample/ }).click();
-  await page.getByRole('button', { name: 'Open sample Order processing' }).click();
-  await page.getByRole('tab', { name: 'Split' }).click();
-  await page.locator('.monaco-editor').first().waitFor();
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.getByText('SUCCEEDED').first().waitFor();
-  await page.getByTestId('rf__node-ProcessPayment').click();
-  await page.waitForTimeout(800);
-  await dismissNotices(page);
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  // The front-door picture: what a first visit opens (the order-processing sample), run, in Split view.
+  await page.close();
+  const front = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await front.goto(base);
+  await front.getByTestId('canvas').waitFor();
+  await front.getByRole('tab', { name: 'Split' }).click();
+  await front.locator('.monaco-editor').first().waitFor();
+  await front.getByRole('button', { name: 'Run', exact: true }).click();
+  await front.getByText('SUCCEEDED').first().waitFor();
+  await front.getByTestId('rf__node-ProcessPayment').click();
+  await front.waitForTimeout(800);
+  await dismissNotices(front);
+  await front.screenshot({ path: 'docs/screenshot.png' });
 } finally {
   await browser.close();
   server.kill();
