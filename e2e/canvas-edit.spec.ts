@@ -2,17 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CanvasEditor } from './pages/CanvasEditor';
 import { StatesBrowser } from './pages/StatesBrowser';
 import { StudioPage } from './pages/StudioPage';
-
-const chain = `{
-  "StartAt": "Fetch",
-  "States": {
-    "Fetch": { "Type": "Pass", "Next": "Transform" },
-    "Transform": { "Type": "Pass", "Next": "Save" },
-    "Save": { "Type": "Pass", "Next": "Done" },
-    "Done": { "Type": "Succeed" }
-  }
-}
-`;
+import { chain } from './fixtures/definitions';
 
 // Branch 2 is empty (as a half-written definition can be): the canvas offers it as a drop target.
 const fanOut = `{

@@ -1,17 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CanvasEditor } from './pages/CanvasEditor';
 import { StudioPage } from './pages/StudioPage';
-
-const chain = `{
-  "StartAt": "Fetch",
-  "States": {
-    "Fetch": { "Type": "Pass", "Next": "Transform" },
-    "Transform": { "Type": "Pass", "Next": "Save" },
-    "Save": { "Type": "Pass", "Next": "Done" },
-    "Done": { "Type": "Succeed" }
-  }
-}
-`;
+import { chain } from './fixtures/definitions';
 
 const branching = `{
   "StartAt": "Start",
@@ -110,6 +100,13 @@ test.describe('canvas keys', () => {
     await canvas.menuItem('Move up').click();
     await expect.poll(() => order(canvas)).toEqual(['Fetch', 'Save', 'Transform', 'Done']);
     await expectSelected(page, studio, 'Save');
+  });
+
+  test('a screen reader is told the canvas keys on a state', async ({ page }) => {
+    const { studio } = await open(page, chain);
+    const id = await studio.node('Transform').getAttribute('aria-describedby');
+    expect(id).toBeTruthy();
+    await expect(page.locator(`[id="${id}"]`)).toContainText('Alt+Up and Alt+Down move the state');
   });
 
   test('an impossible move is refused with a notice and changes nothing', async ({ page }) => {

@@ -45,6 +45,7 @@ export const CODES = {
   // Map.
   INVALID_MAP_LABEL: 'error',
   DISTRIBUTED_ONLY_FIELD: 'warning',
+  CSV_HEADERS_MISSING: 'warning',
   // Query languages.
   FIELD_NOT_ALLOWED_FOR_QUERY_LANGUAGE: 'error',
   QUERY_LANGUAGE_DOWNGRADE: 'error',

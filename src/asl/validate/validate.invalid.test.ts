@@ -186,6 +186,13 @@ const rows: Row[] = [
   { name: 'ItemProcessor and Iterator together', definition: machine({ M: map(branch({ P: pass() }), { Iterator: branch({ Q: pass() }) }) }), code: 'ITEM_PROCESSOR_AND_ITERATOR', pointer: '/States/M/Iterator' },
   { name: 'ItemSelector and Parameters together', definition: machine({ M: map(branch({ P: pass() }), { ItemSelector: { a: 1 }, Parameters: { a: 1 } }) }), code: 'ITEM_SELECTOR_AND_PARAMETERS', pointer: '/States/M/Parameters' },
   { name: 'ItemBatcher on an inline Map (warning)', definition: machine({ M: map(branch({ P: pass() }), { ItemBatcher: { MaxItemsPerBatch: 5 } }) }), code: 'DISTRIBUTED_ONLY_FIELD', pointer: '/States/M/ItemBatcher', severity: 'warning' },
+  {
+    name: 'CSV headers GIVEN but none listed (warning)',
+    definition: machine({ M: distributedMap({ P: pass() }, { ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'GIVEN' }, Parameters: { Bucket: 'b', Key: 'k.csv' } } }) }),
+    code: 'CSV_HEADERS_MISSING',
+    pointer: '/States/M/ItemReader/ReaderConfig',
+    severity: 'warning',
+  },
   // ---- variables
   { name: 'a variable name starting with a digit', definition: machine({ A: pass({ Assign: { '1st': 1 } }) }), code: 'INVALID_VARIABLE_NAME', pointer: '/States/A/Assign/1st' },
   { name: 'the reserved variable name states', definition: jsonataMachine({ A: pass({ Assign: { states: 1 } }) }), code: 'INVALID_VARIABLE_NAME', pointer: '/States/A/Assign/states' },

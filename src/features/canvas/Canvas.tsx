@@ -19,6 +19,14 @@ import { useAutoFit, useCentreOn, useRevealSelection } from './useViewport';
 import './canvas.css';
 import './interactions.css';
 
+/** What a screen reader hears on a focused state: the studio's own keys, not React Flow's defaults. */
+const ARIA_LABELS = {
+  'node.a11yDescription.default':
+    'Press Enter or Space to select this state. Arrow keys move the selection through the workflow; Alt+Up and Alt+Down move the state along its sequence; Delete removes it, Ctrl+D duplicates it, F2 renames it, Shift+F10 opens its menu.',
+  'node.a11yDescription.keyboardDisabled':
+    'Press Enter or Space to select this state. Arrow keys move the selection through the workflow; Alt+Up and Alt+Down move the state along its sequence; Delete removes it, Ctrl+D duplicates it, F2 renames it, Shift+F10 opens its menu.',
+};
+
 const nodeTypes: NodeTypes = { state: StateNode, marker: MarkerNode, group: GroupNode };
 const edgeTypes: EdgeTypes = { flow: FlowEdge };
 
@@ -135,6 +143,7 @@ function FlowCanvas({ container }: { container: React.RefObject<HTMLDivElement |
           closeMenu();
         }}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ARIA_LABELS}
         onlyRenderVisibleElements
       >
         <Background gap={20} size={1} />

@@ -1,7 +1,7 @@
 /** Map states: processor forms, Label, distributed-only fields. */
 import { childPointer } from '../../pointer';
 import type { JsonObject } from '../../types';
-import { get, has, hasPlaceholder } from '../json';
+import { get, getObject, has, hasPlaceholder } from '../json';
 import { isDistributedMap, processorConfigOf, type StateInfo } from '../model';
 import type { RuleContext } from './context';
 
@@ -23,7 +23,21 @@ export function checkMapStates(ctx: RuleContext): void {
     processors(ctx, state, state.obj);
     label(ctx, state, state.obj);
     distributedOnly(ctx, state, state.obj);
+    csvHeaders(ctx, state, state.obj);
   }
+}
+
+/**
+ * `CSVHeaderLocation: GIVEN` takes the column names from `CSVHeaders`; without them there are no
+ * names for the items' fields. A warning: the definition is still created, the run is what breaks.
+ */
+function csvHeaders(ctx: RuleContext, state: StateInfo, obj: JsonObject): void {
+  const reader = getObject(getObject(obj, 'ItemReader') ?? {}, 'ReaderConfig');
+  if (!reader) return;
+  if (get(reader, 'CSVHeaderLocation') !== 'GIVEN') return;
+  const headers = get(reader, 'CSVHeaders');
+  if (Array.isArray(headers) && headers.length > 0) return;
+  ctx.reporter.report('CSV_HEADERS_MISSING', childPointer(state.pointer, 'ItemReader', 'ReaderConfig'), "CSVHeaderLocation is GIVEN but 'CSVHeaders' lists no column names: add them, or read them from the FIRST_ROW");
 }
 
 function processors(ctx: RuleContext, state: StateInfo, obj: JsonObject): void {
