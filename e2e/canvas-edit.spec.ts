@@ -195,5 +195,10 @@ test.describe('editing on the canvas', () => {
     const done = (await studio.node('Done').boundingBox())!;
     expect(done.y).toBeGreaterThan(canvasBox.y);
     expect(done.y + done.height).toBeLessThan(canvasBox.y + canvasBox.height);
+    // The wheel over the minimap zooms the canvas.
+    const beforeWheel = await transform();
+    await minimap.hover();
+    await page.mouse.wheel(0, 120);
+    await expect.poll(transform).not.toBe(beforeWheel);
   });
 });

@@ -4,6 +4,8 @@ import { overviewFrame, overviewShapes, type OverviewShapes } from './overviewSh
 import type { FlowNode } from './toFlow';
 
 const SIZE = { width: 200, height: 150 };
+/** Zoom change per wheel notch over the minimap. */
+const WHEEL_STEP = 1.2;
 
 /** The visible part of the canvas, in canvas coordinates. */
 const selectView = (s: ReactFlowState) => {
@@ -26,14 +28,14 @@ const Shapes = memo(function Shapes({ shapes }: { shapes: OverviewShapes }) {
 
 /**
  * The minimap: the whole graph, the visible area framed; press or drag on it to move the view
- * there. Drawn from the layout (one path per colour), so a pan costs one small re-render here
+ * there, turn the wheel over it to zoom. Drawn from the layout (one path per colour), so a pan costs one small re-render here
  * instead of a re-check of every node, as React Flow's own minimap does.
  */
 export function GraphOverview({ nodes }: { nodes: readonly FlowNode[] }) {
   const shapes = useMemo(() => overviewShapes(nodes), [nodes]);
   const [vx, vy, vw, vh] = useStore(selectView).split(',').map(Number);
   const frame = overviewFrame(shapes.bounds, { x: vx, y: vy, width: vw, height: vh }, SIZE);
-  const { setCenter, getZoom } = useReactFlow();
+  const { setCenter, getZoom, zoomTo } = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
   const moveTo = (event: PointerEvent) => {
     const matrix = svg.current?.getScreenCTM();
@@ -60,6 +62,7 @@ export function GraphOverview({ nodes }: { nodes: readonly FlowNode[] }) {
         onPointerMove={(event) => {
           if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
         }}
+        onWheel={(event) => void zoomTo(getZoom() * (event.deltaY < 0 ? WHEEL_STEP : 1 / WHEEL_STEP))}
       >
         <Shapes shapes={shapes} />
         <path className="react-flow__minimap-mask" d={`${outer} ${inner}`} fillRule="evenodd" pointerEvents="none" />
