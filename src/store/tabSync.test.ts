@@ -39,6 +39,9 @@ describe('tab sync', () => {
     await settle();
     b.getState().switchWorkflow(second);
     expect(b.getState().text).toBe(text('Changed'));
+    // One undo brings back this tab's own last version.
+    b.getState().undo();
+    expect(b.getState().text).toBe(text('S'));
   });
 
   it('a workflow created in one tab appears in the other', async () => {

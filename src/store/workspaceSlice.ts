@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { HistoryEntry } from './historySlice';
+import { HISTORY_LIMIT, type HistoryEntry } from './historySlice';
 import type { WorkflowType } from './inspectorSlice';
 import type { StudioState } from './types';
 
@@ -185,7 +185,12 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
         if (known < 0) workflows.push({ id: w.id, name: w.name });
         else if (workflows[known].name !== w.name) workflows[known] = { ...workflows[known], name: w.name };
         const before = parked[w.id];
-        parked[w.id] = before ? { ...before, text: w.text } : { text: w.text, selected: null, past: [], future: [] };
+        if (!before) parked[w.id] = { text: w.text, selected: null, past: [], future: [] };
+        else if (before.text !== w.text) {
+          // One undo step back to this tab's own last version, as if the other tab's save were an edit here.
+          const past = [...before.past, { text: before.text, label: 'Change from another tab' }].slice(-HISTORY_LIMIT);
+          parked[w.id] = { ...before, text: w.text, past, future: [] };
+        }
       }
       for (const id of removed) {
         if (id === s.activeId) {
