@@ -145,7 +145,8 @@ export function startAutosave(store: Store, storage: WorkspaceStorage, delayMs =
     adopt: (put, removed) => {
       const activeId = store.getState().activeId;
       for (const w of put) if (w.id !== activeId) written.set(w.id, { name: w.name, text: w.text });
-      for (const id of removed) if (id !== activeId) written.delete(id);
+      // The open one too: deleted elsewhere but still open here, so the next save writes it back.
+      for (const id of removed) written.delete(id);
     },
     stop: () => {
       clearTimeout(timer);

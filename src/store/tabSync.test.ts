@@ -65,4 +65,19 @@ describe('tab sync', () => {
     expect(b.getState().notices.filter((n) => n.kind === 'warning')).toHaveLength(1);
     expect(b.getState().notices[0].message).toMatch(/also changed in another tab/);
   });
+
+  it('warns once per workflow, and says so when the open one was deleted elsewhere', async () => {
+    const { a, b, second, saveA } = twoTabs();
+    a.getState().setText(text('Theirs'), 'editor');
+    await saveA();
+    await settle();
+    b.getState().switchWorkflow(second);
+    a.getState().deleteWorkflow(second);
+    await saveA();
+    await settle();
+    const warnings = b.getState().notices.filter((n) => n.kind === 'warning').map((n) => n.message);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[1]).toMatch(/“Second” was deleted in another tab/);
+    expect(b.getState().workflows.map((w) => w.name)).toContain('Second');
+  });
 });

@@ -33,18 +33,23 @@ export function startTabSync(store: Pick<StoreApi<StudioState>, 'getState'>, aut
   const stopListening = autosave.onWritten(({ put, remove }) => {
     channel.postMessage({ put: put.map(({ id, name, text }) => ({ id, name, text })), remove } satisfies SavedMessage);
   });
-  let warned = false;
+  /** Workflows warned about already: a second tab typing in the same one would otherwise warn on every save. */
+  const warned = new Set<string>();
   channel.onmessage = (event: MessageEvent<unknown>) => {
     if (!isSavedMessage(event.data)) return;
     const { put, remove } = event.data;
-    const { openChanged } = store.getState().receiveSaved(put, remove);
+    const { open } = store.getState().receiveSaved(put, remove);
     autosave.adopt(put, remove);
-    if (!openChanged || warned) return;
-    // Once per tab: a second tab typing in the same workflow would otherwise warn on every save.
-    warned = true;
     const s = store.getState();
+    if (!open || warned.has(s.activeId)) return;
+    warned.add(s.activeId);
     const name = s.workflows.find((w) => w.id === s.activeId)?.name ?? 'This workflow';
-    s.notify('warning', `“${name}” was also changed in another tab. This tab keeps its own version, and its next save replaces the other one.`);
+    s.notify(
+      'warning',
+      open === 'deleted'
+        ? `“${name}” was deleted in another tab. This tab keeps it, and its next save brings it back.`
+        : `“${name}” was also changed in another tab. This tab keeps its own version, and its next save replaces the other one.`,
+    );
   };
   return () => {
     stopListening();

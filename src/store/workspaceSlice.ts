@@ -71,9 +71,9 @@ export interface WorkspaceSlice {
   /**
    * Takes in what another tab saved: workflows not open here take the saved text (new ones join
    * the list, deleted ones leave it). The open one is left alone; the result says whether the
-   * other tab's copy of it now differs, so the caller can warn.
+   * other tab changed or deleted it, so the caller can warn.
    */
-  receiveSaved(put: readonly { id: string; name: string; text: string }[], removed: readonly string[]): { openChanged: boolean };
+  receiveSaved(put: readonly { id: string; name: string; text: string }[], removed: readonly string[]): { open?: 'changed' | 'deleted' };
 }
 
 let counter = 0;
@@ -173,12 +173,12 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
 
     receiveSaved: (put, removed) => {
       const s = get();
-      let openChanged = false;
+      let open: 'changed' | 'deleted' | undefined;
       const parked = { ...s.parked };
       let workflows = [...s.workflows];
       for (const w of put) {
         if (w.id === s.activeId) {
-          openChanged ||= w.text !== s.text;
+          if (w.text !== s.text) open = 'changed';
           continue;
         }
         const known = workflows.findIndex((m) => m.id === w.id);
@@ -194,14 +194,14 @@ export const createWorkspaceSlice: StateCreator<StudioState, [], [], WorkspaceSl
       }
       for (const id of removed) {
         if (id === s.activeId) {
-          openChanged = true;
+          open = 'deleted';
           continue;
         }
         delete parked[id];
         workflows = workflows.filter((w) => w.id !== id);
       }
       set({ parked, workflows });
-      return { openChanged };
+      return open ? { open } : {};
     },
 
     setStorage: (storage) => {

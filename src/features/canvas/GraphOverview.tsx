@@ -1,5 +1,6 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
+import { shallow } from 'zustand/shallow';
 import { overviewFrame, overviewShapes, type OverviewShapes } from './overviewShapes';
 import type { FlowNode } from './toFlow';
 
@@ -7,10 +8,10 @@ const SIZE = { width: 200, height: 150 };
 /** Zoom change per wheel notch over the minimap. */
 const WHEEL_STEP = 1.2;
 
-/** The visible part of the canvas, in canvas coordinates. */
+/** The visible part of the canvas, in canvas coordinates: x, y, width, height. */
 const selectView = (s: ReactFlowState) => {
   const [tx, ty, zoom] = s.transform;
-  return `${-tx / zoom},${-ty / zoom},${s.width / zoom},${s.height / zoom}`;
+  return [-tx / zoom, -ty / zoom, s.width / zoom, s.height / zoom];
 };
 
 const Shapes = memo(function Shapes({ shapes }: { shapes: OverviewShapes }) {
@@ -33,7 +34,7 @@ const Shapes = memo(function Shapes({ shapes }: { shapes: OverviewShapes }) {
  */
 export function GraphOverview({ nodes }: { nodes: readonly FlowNode[] }) {
   const shapes = useMemo(() => overviewShapes(nodes), [nodes]);
-  const [vx, vy, vw, vh] = useStore(selectView).split(',').map(Number);
+  const [vx, vy, vw, vh] = useStore(selectView, shallow);
   const frame = overviewFrame(shapes.bounds, { x: vx, y: vy, width: vw, height: vh }, SIZE);
   const { setCenter, getZoom, zoomTo } = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
